@@ -1,0 +1,34 @@
+package org.mosaiccrm.kernel.impl.health;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * What {@code GET /crm/api/health} and {@code crm:health} tell.
+ *
+ * @param status        {@code UP} when the kernel can serve requests, {@code DOWN} otherwise
+ * @param version       the kernel's version
+ * @param uptimeSeconds seconds since the JVM started
+ * @param database      the {@code crm} DataSource
+ * @param modules       how many modules are installed and how many are active
+ * @param warnings      things an administrator should act on soon (e.g. a license about to expire)
+ */
+public record HealthReport(String status, String version, long uptimeSeconds, Database database,
+                           Modules modules, List<String> warnings) {
+
+    public static final String UP = "UP";
+    public static final String DOWN = "DOWN";
+
+    @JsonIgnore
+    public boolean isUp() {
+        return UP.equals(status);
+    }
+
+    /** @param product database product and version when reachable; {@code detail} says why not otherwise */
+    public record Database(String status, String product, String detail) {
+    }
+
+    public record Modules(int installed, int active) {
+    }
+}

@@ -1,0 +1,74 @@
+package org.mosaiccrm.kernel.impl.health;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.mosaiccrm.kernel.api.ModuleRegistry;
+import org.mosaiccrm.kernel.api.ModuleState;
+import org.mosaiccrm.kernel.api.ModuleStatus;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/** Checks the kernel's health for REST and the console alike. */
+@Component(service = KernelHealth.class)
+public class KernelHealth {
+
+    private static final int DATABASE_CHECK_SECONDS = 2;
+
+    private final ModuleRegistry modules;
+    private final String version;
+
+    /*
+     * Field-injected because it comes and goes at runtime (config:delete of the datasource,
+     * a switch to PostgreSQL); constructor injection is only possible for static references.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(osgi.jndi.service.name=crm)")
+    private volatile DataSource dataSource;
+
+    @Activate
+    public KernelHealth(@Reference ModuleRegistry modules, BundleContext context) {
+        this.modules = modules;
+        this.version = context.getBundle().getVersion().toString();
+    }
+
+    public HealthReport check() {
+        HealthReport.Database database = checkDatabase();
+        List<ModuleStatus> installed = modules.modules();
+        int active = (int) installed.stream().filter(m -> m.state() == ModuleState.ACTIVE).count();
+        List<String> warnings = new ArrayList<>();
+        String status = HealthReport.UP.equals(database.status()) ? HealthReport.UP : HealthReport.DOWN;
+        return new HealthReport(status, version, ManagementFactory.getRuntimeMXBean().getUptime() / 1000,
+                database, new HealthReport.Modules(installed.size(), active), warnings);
+    }
+
+    private HealthReport.Database checkDatabase() {
+        DataSource current = dataSource;
+        if (current == null) {
+            return new HealthReport.Database(HealthReport.DOWN, null,
+                    "No DataSource with osgi.jndi.service.name=crm is registered; check etc/org.ops4j.datasource-crm.cfg.");
+        }
+        try (Connection connection = current.getConnection()) {
+            if (!connection.isValid(DATABASE_CHECK_SECONDS)) {
+                return new HealthReport.Database(HealthReport.DOWN, null, "The database did not answer within "
+                        + DATABASE_CHECK_SECONDS + " s.");
+            }
+            DatabaseMetaData meta = connection.getMetaData();
+            return new HealthReport.Database(HealthReport.UP,
+                    meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), null);
+        } catch (SQLException | RuntimeException e) {
+            return new HealthReport.Database(HealthReport.DOWN, null, "Cannot connect: " + e.getMessage());
+        }
+    }
+}

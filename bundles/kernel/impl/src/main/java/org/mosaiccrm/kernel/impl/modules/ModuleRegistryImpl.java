@@ -1,0 +1,104 @@
+package org.mosaiccrm.kernel.impl.modules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.mosaiccrm.kernel.api.ModuleDescriptor;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
+import org.mosaiccrm.kernel.api.ModuleState;
+import org.mosaiccrm.kernel.api.ModuleStatus;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+
+/**
+ * Whiteboard of {@link ModuleDescriptor}s. A module's state is read from Declarative Services
+ * itself: a module whose components wait for a missing service is {@code WAITING}, with the
+ * missing services as the reason, so no module has to report its own state.
+ */
+@Component(service = ModuleRegistry.class)
+public class ModuleRegistryImpl implements ModuleRegistry {
+
+    private final ServiceComponentRuntime scr;
+    private final Map<ServiceReference<ModuleDescriptor>, ModuleDescriptor> descriptors = new ConcurrentHashMap<>();
+
+    @Activate
+    public ModuleRegistryImpl(@Reference ServiceComponentRuntime scr) {
+        this.scr = scr;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addModule(ServiceReference<ModuleDescriptor> reference, ModuleDescriptor descriptor) {
+        descriptors.put(reference, descriptor);
+    }
+
+    void removeModule(ServiceReference<ModuleDescriptor> reference) {
+        descriptors.remove(reference);
+    }
+
+    @Override
+    public List<ModuleStatus> modules() {
+        List<ModuleStatus> result = new ArrayList<>();
+        descriptors.forEach((reference, descriptor) -> result.add(status(reference, descriptor)));
+        result.sort(Comparator.comparing(ModuleStatus::name));
+        return result;
+    }
+
+    @Override
+    public Optional<ModuleStatus> module(String name) {
+        return modules().stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    private ModuleStatus status(ServiceReference<ModuleDescriptor> reference, ModuleDescriptor descriptor) {
+        Bundle bundle = reference.getBundle();
+        String version = bundle == null ? "?" : bundle.getVersion().toString();
+        List<String> missing = bundle == null ? List.of() : missingServices(bundle);
+        if (!missing.isEmpty()) {
+            return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.WAITING,
+                    "waiting for " + String.join(", ", missing));
+        }
+        return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.ACTIVE, null);
+    }
+
+    /** Services that enabled components of the bundle need and do not have, e.g. {@code DataSource (osgi.jndi.service.name=crm)}. */
+    private List<String> missingServices(Bundle bundle) {
+        List<String> missing = new ArrayList<>();
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+            if (!scr.isComponentEnabled(description)) {
+                continue;
+            }
+            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                for (UnsatisfiedReferenceDTO unsatisfied : configuration.unsatisfiedReferences) {
+                    String service = interfaceOf(description, unsatisfied.name);
+                    String entry = unsatisfied.target == null ? service : service + " " + unsatisfied.target;
+                    if (!missing.contains(entry)) {
+                        missing.add(entry);
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    private static String interfaceOf(ComponentDescriptionDTO description, String referenceName) {
+        for (var reference : description.references) {
+            if (reference.name.equals(referenceName)) {
+                String type = reference.interfaceName;
+                return type.substring(type.lastIndexOf('.') + 1);
+            }
+        }
+        return referenceName;
+    }
+}

@@ -1,0 +1,112 @@
+package org.mosaiccrm.kernel.impl.rest.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.problem.FieldError;
+import org.mosaiccrm.kernel.api.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Builds the problem responses shared by the exception mappers. */
+final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    static Response of(ProblemException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.detail(),
+                instance(uri), e.errors(), e.extensions()));
+    }
+
+    static Response of(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return validation(uri, "Unknown field", "The request body has a field this endpoint does not accept.",
+                    new FieldError(path(unknown), "is not a field of this resource (or is set by the server)"));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return validation(uri, "Invalid value", "A field of the request body has a value of the wrong type.",
+                    new FieldError(path(invalid), "expected " + typeName(invalid.getTargetType())
+                            + ", got '" + invalid.getValue() + "'"));
+        }
+        if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return validation(uri, "Invalid value", "A field of the request body has a value of the wrong type.",
+                    new FieldError(path(mismatched), "expected " + typeName(mismatched.getTargetType())));
+        }
+        JsonLocation where = e.getLocation();
+        String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+        return respond(Problem.of(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON" + position + ": " + e.getOriginalMessage(), instance(uri)));
+    }
+
+    static Response of(int status, String slug, String title, String detail, UriInfo uri) {
+        return respond(Problem.of(status, slug, title, detail, instance(uri)));
+    }
+
+    private static Response validation(UriInfo uri, String title, String detail, FieldError error) {
+        return respond(new Problem(Problem.TYPE_BASE + "validation", title, 400, detail, instance(uri),
+                List.of(error), Map.of()));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(CrmRest.PROBLEM_JSON).entity(problem).build();
+    }
+
+    /** {@code contactPoints[1].value}, as the client wrote it. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "(body)" : path.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.getName().startsWith("java.time.")) {
+            return "an ISO-8601 " + type.getSimpleName();
+        }
+        return "an object";
+    }
+
+    private static String instance(UriInfo uri) {
+        try {
+            return uri == null ? null : uri.getRequestUri().getPath();
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
+    }
+}
