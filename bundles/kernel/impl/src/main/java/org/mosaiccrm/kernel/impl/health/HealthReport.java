@@ -10,11 +10,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param status        {@code UP} when the kernel can serve requests, {@code DOWN} otherwise
  * @param version       the kernel's version
  * @param uptimeSeconds seconds since the JVM started
+ * @param installation  this installation's id and first boot, kept in the database; absent while it is unreachable
  * @param database      the {@code crm} DataSource
  * @param modules       how many modules are installed and how many are active
  * @param warnings      things an administrator should act on soon (e.g. a license about to expire)
  */
-public record HealthReport(String status, String version, long uptimeSeconds, Database database,
+public record HealthReport(String status, String version, long uptimeSeconds, InstallationInfo installation,
+                           Database database,
                            Modules modules, List<String> warnings) {
 
     public static final String UP = "UP";
@@ -30,5 +32,8 @@ public record HealthReport(String status, String version, long uptimeSeconds, Da
     }
 
     public record Modules(int installed, int active) {
+    }
+
+    public record InstallationInfo(String id, java.time.Instant installedAt) {
     }
 }

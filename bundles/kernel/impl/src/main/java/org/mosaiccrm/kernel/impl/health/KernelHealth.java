@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.ModuleState;
 import org.mosaiccrm.kernel.api.ModuleStatus;
+import org.mosaiccrm.kernel.impl.installation.Installation;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,6 +38,10 @@ public class KernelHealth {
             policyOption = ReferencePolicyOption.GREEDY, target = "(osgi.jndi.service.name=crm)")
     private volatile DataSource dataSource;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Installation installation;
+
     @Activate
     public KernelHealth(@Reference ModuleRegistry modules, BundleContext context) {
         this.modules = modules;
@@ -48,9 +53,13 @@ public class KernelHealth {
         List<ModuleStatus> installed = modules.modules();
         int active = (int) installed.stream().filter(m -> m.state() == ModuleState.ACTIVE).count();
         List<String> warnings = new ArrayList<>();
-        String status = HealthReport.UP.equals(database.status()) ? HealthReport.UP : HealthReport.DOWN;
+        Installation current = installation;
+        // UP means ready: the database answers and the kernel has read its own state from it
+        String status = HealthReport.UP.equals(database.status()) && current != null ? HealthReport.UP : HealthReport.DOWN;
+        HealthReport.InstallationInfo identity = current == null ? null
+                : new HealthReport.InstallationInfo(current.id(), current.installedAt());
         return new HealthReport(status, version, ManagementFactory.getRuntimeMXBean().getUptime() / 1000,
-                database, new HealthReport.Modules(installed.size(), active), warnings);
+                identity, database, new HealthReport.Modules(installed.size(), active), warnings);
     }
 
     private HealthReport.Database checkDatabase() {

@@ -8,6 +8,7 @@ import org.mosaiccrm.kernel.api.CrmRest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 /** JSON (and {@code application/problem+json}) for the CRM application, with {@link CrmJson}'s rules. */
 @Component(service = { MessageBodyReader.class, MessageBodyWriter.class })
 @JaxrsExtension
+@JaxrsName(CrmApplication.JSON)
 @JaxrsMediaType({ MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON })
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class JsonProvider extends JacksonJsonProvider {

@@ -20,6 +20,9 @@ public class HealthCommand implements Action {
         System.out.println("Status:   " + report.status());
         System.out.println("Version:  " + report.version());
         System.out.println("Uptime:   " + report.uptimeSeconds() + " s");
+        if (report.installation() != null) {
+            System.out.println("Install:  " + report.installation().id() + " since " + report.installation().installedAt());
+        }
         HealthReport.Database db = report.database();
         System.out.println("Database: " + db.status() + " - " + (db.product() != null ? db.product() : db.detail()));
         System.out.println("Modules:  " + report.modules().active() + " active of " + report.modules().installed());

@@ -6,15 +6,18 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** Malformed JSON, unknown fields and wrongly typed values in a request body: 400 with the field. */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
+@JaxrsName(CrmApplication.PROBLEMS_JSON)
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 

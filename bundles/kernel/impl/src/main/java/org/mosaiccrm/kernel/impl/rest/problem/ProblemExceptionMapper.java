@@ -6,14 +6,17 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /** Errors thrown by CRM services (not found, validation, conflict, ...). */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
+@JaxrsName(CrmApplication.PROBLEMS)
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
 

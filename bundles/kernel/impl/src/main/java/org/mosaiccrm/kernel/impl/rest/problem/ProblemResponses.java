@@ -102,9 +102,14 @@ final class ProblemResponses {
         return "an object";
     }
 
+    /** The path as the client sent it: the whiteboard gives JAX-RS paths relative to the application. */
+    static String requestPath(UriInfo uri) {
+        return CrmRest.BASE_PATH + "/" + uri.getPath(false).replaceFirst("^/", "");
+    }
+
     private static String instance(UriInfo uri) {
         try {
-            return uri == null ? null : uri.getRequestUri().getPath();
+            return uri == null ? null : requestPath(uri);
         } catch (RuntimeException outsideRequest) {
             return null;
         }

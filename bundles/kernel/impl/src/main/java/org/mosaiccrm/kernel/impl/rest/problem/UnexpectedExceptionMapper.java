@@ -8,10 +8,12 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
+@JaxrsName(CrmApplication.PROBLEMS_UNEXPECTED)
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 

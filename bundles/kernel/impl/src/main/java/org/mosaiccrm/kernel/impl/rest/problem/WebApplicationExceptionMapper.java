@@ -12,9 +12,11 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -24,6 +26,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
+@JaxrsName(CrmApplication.PROBLEMS_JAXRS)
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
@@ -48,7 +51,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     private String detail(int status, WebApplicationException e) {
-        String path = safe(() -> uri.getRequestUri().getPath());
+        String path = safe(() -> ProblemResponses.requestPath(uri));
         return switch (status) {
             case 404 -> "There is nothing at " + path + ".";
             case 405 -> safe(() -> request.getMethod()) + " is not allowed on " + path + ".";

@@ -1,0 +1,268 @@
+package org.mosaiccrm.itests.kernel;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.mosaiccrm.itests.support.Await;
+import org.mosaiccrm.itests.support.CrmTestSupport;
+import org.mosaiccrm.itests.support.Http.Reply;
+import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.paging.Page;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The kernel as an administrator and an integrator meet it: health, module listing over REST and
+ * console, the crm DataSource, and the REST conventions (problem documents, paging) that every
+ * module inherits. A small resource registered from the test plays the part of a module.
+ */
+public class KernelIT extends CrmTestSupport {
+
+    private ServiceRegistration<Object> notes;
+
+    /** What an integrator's resource looks like: JSON in and out, service errors, paging. */
+    @Path("itest/notes")
+    public static class NotesResource {
+
+        public record Note(String text, int priority, LocalDate due) {
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        public Note create(Note note) {
+            if (note.text() == null || note.text().isBlank()) {
+                throw new ValidationException("text", "must not be blank");
+            }
+            return note;
+        }
+
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        public Page<Integer> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            PageRequest page = PageRequest.parse(offset, limit);
+            List<Integer> all = IntStream.range(0, 120).boxed().toList();
+            return Page.of(all.subList(Math.min(page.offset(), 120), Math.min(page.offset() + page.limit(), 120)),
+                    all.size(), page);
+        }
+
+        @GET
+        @Path("broken")
+        public String broken() {
+            throw new IllegalStateException("a bug in a module");
+        }
+    }
+
+    @Before
+    public void registerNotesResource() {
+        awaitKernel();
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(JaxrsWhiteboardConstants.JAX_RS_RESOURCE, true);
+        properties.put(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT, CrmRest.APPLICATION_SELECT);
+        notes = bundleContext.registerService(Object.class, new NotesResource(), properties);
+        Await.until("the test resource to be served", Duration.ofSeconds(20),
+                () -> http().get("/crm/api/itest/notes").status() == 200);
+    }
+
+    @After
+    public void unregisterNotesResource() {
+        if (notes != null) {
+            notes.unregister();
+        }
+    }
+
+    @Test
+    public void healthIsUpWithTheDatabaseAndTheInstallation() {
+        Reply health = http().get("/crm/api/health");
+        assertEquals(health.toString(), 200, health.status());
+        JsonNode body = health.json();
+        assertEquals("UP", body.get("status").asText());
+        assertEquals("UP", body.at("/database/status").asText());
+        assertTrue(body.at("/database/product").asText().startsWith("Apache Derby 10.14"));
+        assertFalse(health.toString(), body.at("/installation/id").asText().isEmpty());
+        assertFalse(body.get("version").asText().isEmpty());
+        assertTrue(body.get("uptimeSeconds").asLong() >= 0);
+    }
+
+    @Test
+    public void modulesAreListedOverRestAndConsole() {
+        Reply modules = http().get("/crm/api/system/modules");
+        assertEquals(200, modules.status());
+        JsonNode kernel = modules.json().get(0);
+        assertEquals("kernel", kernel.get("name").asText());
+        assertEquals("ACTIVE", kernel.get("state").asText());
+
+        assertEquals("ACTIVE", http().get("/crm/api/system/modules/kernel").json().get("state").asText());
+        Reply unknown = http().get("/crm/api/system/modules/astrology");
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.isProblem());
+
+        String listed = console("crm:modules");
+        assertTrue(listed, listed.contains("kernel") && listed.contains("ACTIVE"));
+        String health = console("crm:health");
+        assertTrue(health, health.contains("Status:   UP"));
+        String help = console("crm:modules --help");
+        assertTrue(help, help.contains("Lists the installed CRM modules"));
+    }
+
+    @Test
+    public void theCrmDataSourceIsEmbeddedDerbyUnderKarafData() throws Exception {
+        ServiceReference<?>[] references = bundleContext.getServiceReferences(DataSource.class.getName(),
+                "(osgi.jndi.service.name=crm)");
+        assertNotNull("a DataSource named crm", references);
+        assertEquals(1, references.length);
+        DataSource dataSource = (DataSource) bundleContext.getService(references[0]);
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals("Apache Derby", connection.getMetaData().getDatabaseProductName());
+            String url = connection.getMetaData().getURL();
+            assertTrue(url, url.contains(new File(System.getProperty("karaf.data")).getName()));
+        } finally {
+            bundleContext.ungetService(references[0]);
+        }
+        File derbyLog = new File(System.getProperty("karaf.data"), "log/derby.log");
+        assertTrue("derby.log under data/log", derbyLog.isFile());
+    }
+
+    @Test
+    public void anUnknownPathIsAProblemDocument() {
+        Reply reply = http().get("/crm/api/no/such/thing");
+        assertEquals(404, reply.status());
+        assertTrue(reply.toString(), reply.isProblem());
+        JsonNode problem = reply.json();
+        assertEquals(404, problem.get("status").asInt());
+        assertEquals("/crm/api/no/such/thing", problem.get("instance").asText());
+        assertTrue(problem.get("type").asText().endsWith("/not-found"));
+    }
+
+    @Test
+    public void aWrongMethodIsRefusedWithTheAllowedOnes() {
+        Reply reply = http().send("DELETE", "/crm/api/health", null, null);
+        assertEquals(405, reply.status());
+        assertTrue(reply.isProblem());
+        assertTrue(reply.header("Allow"), reply.header("Allow").contains("GET"));
+    }
+
+    @Test
+    public void malformedJsonIsA400NamingWhere() {
+        Reply reply = http().postJson("/crm/api/itest/notes", "{\"text\": \"call back\",");
+        assertEquals(reply.toString(), 400, reply.status());
+        assertTrue(reply.isProblem());
+        assertTrue(reply.json().get("type").asText().endsWith("/malformed-json"));
+        assertTrue(reply.json().get("detail").asText().contains("line 1"));
+    }
+
+    @Test
+    public void anUnknownFieldIsRefusedNotIgnored() {
+        Reply reply = http().postJson("/crm/api/itest/notes", "{\"text\": \"call back\", \"id\": 42}");
+        assertEquals(reply.toString(), 400, reply.status());
+        assertEquals(reply.toString(), "id", reply.json().at("/errors/0/field").asText());
+    }
+
+    @Test
+    public void aValueOfTheWrongTypeNamesTheField() {
+        Reply reply = http().postJson("/crm/api/itest/notes", "{\"text\": \"x\", \"due\": \"next tuesday\"}");
+        assertEquals(reply.toString(), 400, reply.status());
+        assertEquals("due", reply.json().at("/errors/0/field").asText());
+    }
+
+    @Test
+    public void anUnsupportedMediaTypeIsA415() {
+        Reply reply = http().send("POST", "/crm/api/itest/notes", "text/csv", "text,priority\nx,1");
+        assertEquals(reply.toString(), 415, reply.status());
+        assertTrue(reply.isProblem());
+    }
+
+    @Test
+    public void aRuleBrokenInTheServiceIsA422WithFieldErrors() {
+        Reply reply = http().postJson("/crm/api/itest/notes", "{\"text\": \" \", \"priority\": 1}");
+        assertEquals(reply.toString(), 422, reply.status());
+        assertEquals("text", reply.json().at("/errors/0/field").asText());
+        assertEquals("must not be blank", reply.json().at("/errors/0/message").asText());
+
+        Reply ok = http().postJson("/crm/api/itest/notes", "{\"text\": \"call back\", \"priority\": 2, \"due\": \"2026-12-01\"}");
+        assertEquals(ok.toString(), 200, ok.status());
+        assertEquals("2026-12-01", ok.json().get("due").asText());
+    }
+
+    @Test
+    public void aBugIsA500WithAnIncidentAndNoStackTrace() {
+        Reply reply = http().get("/crm/api/itest/notes/broken");
+        assertEquals(500, reply.status());
+        assertTrue(reply.isProblem());
+        assertTrue(reply.json().get("detail").asText().contains("incident"));
+        assertFalse(reply.body(), reply.body().contains("IllegalStateException") || reply.body().contains("at org."));
+    }
+
+    @Test
+    public void pagesCarryTheTotalAndRefuseNonsense() {
+        Reply page = http().get("/crm/api/itest/notes?offset=100&limit=50");
+        assertEquals(200, page.status());
+        assertEquals("120", page.header("X-Total-Count"));
+        assertEquals(20, page.json().size());
+        assertEquals(100, page.json().get(0).asInt());
+
+        assertEquals(50, http().get("/crm/api/itest/notes").json().size());
+        assertEquals("a huge limit is capped, not refused", 120, http().get("/crm/api/itest/notes?limit=100000").json().size());
+
+        Reply bad = http().get("/crm/api/itest/notes?limit=ten");
+        assertEquals(400, bad.status());
+        assertEquals("limit", bad.json().at("/errors/0/field").asText());
+    }
+
+    /** As an administrator would: config:delete of the datasource, then its etc/ file put back. */
+    @Test
+    public void withoutTheDataSourceHealthIsDownAndTheKernelWaits() throws Exception {
+        java.nio.file.Path cfg = java.nio.file.Path.of(System.getProperty("karaf.etc"), "org.ops4j.datasource-crm.cfg");
+        byte[] saved = Files.readAllBytes(cfg);
+        ConfigurationAdmin configAdmin = bundleContext.getService(bundleContext.getServiceReference(ConfigurationAdmin.class));
+        Configuration[] found = configAdmin.listConfigurations("(dataSourceName=crm)");
+        assertNotNull("the crm datasource configuration", found);
+        found[0].delete();
+        try {
+            Await.until("health to turn DOWN", Duration.ofSeconds(20), () -> http().get("/crm/api/health").status() == 503);
+            JsonNode health = http().get("/crm/api/health").json();
+            assertEquals("DOWN", health.get("status").asText());
+            assertEquals("DOWN", health.at("/database/status").asText());
+            JsonNode kernel = http().get("/crm/api/system/modules/kernel").json();
+            assertEquals("WAITING", kernel.get("state").asText());
+            assertTrue(kernel.get("reason").asText(), kernel.get("reason").asText().contains("DataSource"));
+        } finally {
+            Files.write(cfg, saved);
+        }
+        Await.until("health to be UP again", Duration.ofSeconds(30), () -> http().get("/crm/api/health").status() == 200);
+        assertEquals("ACTIVE", http().get("/crm/api/system/modules/kernel").json().get("state").asText());
+        assertEquals("one crm DataSource, not two", 1,
+                bundleContext.getServiceReferences(DataSource.class.getName(), "(osgi.jndi.service.name=crm)").length);
+    }
+}

@@ -1,0 +1,46 @@
+package org.mosaiccrm.itests.kernel;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.Test;
+import org.mosaiccrm.itests.support.KarafProcess;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Runs the distribution as a process, stops it with bin/stop and starts it again: what was written
+ * to the embedded Derby database on the first boot is still there, and Derby logs under data/log.
+ */
+public class RestartIT {
+
+    private static final Duration BOOT = Duration.ofSeconds(90);
+
+    @Test
+    public void dataWrittenBeforeARestartIsStillThereAfterIt() throws Exception {
+        Path work = Files.createDirectories(Path.of("target/process/restart-" + System.nanoTime()));
+        try (KarafProcess karaf = KarafProcess.unpack(work)) {
+            karaf.start();
+            karaf.awaitUp(BOOT);
+            JsonNode first = karaf.http().get("/crm/api/health").json();
+            String installation = first.at("/installation/id").asText();
+            assertFalse("an installation id on first boot: " + first, installation.isEmpty());
+
+            karaf.stop(Duration.ofSeconds(60));
+            karaf.start();
+            karaf.awaitUp(BOOT);
+
+            JsonNode second = karaf.http().get("/crm/api/health").json();
+            assertEquals("the installation recorded in Derby survives the restart",
+                    installation, second.at("/installation/id").asText());
+            assertEquals(first.at("/installation/installedAt").asText(), second.at("/installation/installedAt").asText());
+            assertTrue(Files.isRegularFile(karaf.home().resolve("data/log/derby.log")));
+            assertFalse("no derby.log in the working directory", Files.exists(karaf.home().resolve("derby.log")));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.mosaiccrm.itests.support;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Pax Exam options that boot the real distribution (the tar.gz the build just made) on free ports.
+ * The HTTP port is handed to the tests inside the container as {@code crm.itest.http.port}.
+ */
+public final class CrmContainer {
+
+    public static final String HTTP_PORT_PROPERTY = "crm.itest.http.port";
+
+    private CrmContainer() {
+    }
+
+    public static File distribution() {
+        File file = new File(System.getProperty("crm.distribution",
+                "../distribution/target/mosaic-crm-" + System.getProperty("crm.version") + ".tar.gz"));
+        if (!file.isFile()) {
+            throw new IllegalStateException("No distribution at " + file.getAbsolutePath() + "; build it first (./mvnw install)");
+        }
+        return file;
+    }
+
+    public static Option[] options(Option... extra) {
+        String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository",
+                System.getProperty("user.home") + "/.m2/repository");
+        Option[] base = {
+            karafDistributionConfiguration()
+                    .frameworkUrl("file:" + distribution().getAbsolutePath())
+                    .name("Mosaic CRM")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.WARN),
+            vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            vmOption("-Xmx512m"),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Ports.free())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(Ports.free())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(Ports.free())),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
+            systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(httpPort())),
+            systemProperty("pax.exam.osgi.unresolved.fail").value("true"),
+        };
+        return OptionUtils.combine(base, extra);
+    }
+
+    private static int httpPort;
+
+    /** One port per test class: the configuration method is called once per container. */
+    private static synchronized int httpPort() {
+        if (httpPort == 0) {
+            httpPort = Ports.free();
+        }
+        return httpPort;
+    }
+}

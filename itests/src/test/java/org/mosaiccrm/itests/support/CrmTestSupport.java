@@ -1,0 +1,80 @@
+package org.mosaiccrm.itests.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Base of the in-container tests: one boot of the real distribution per test class, a console
+ * to run commands as a given user, and an HTTP client for the REST API.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public abstract class CrmTestSupport {
+
+    protected static final Duration STARTUP = Duration.ofSeconds(60);
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] configuration() {
+        return CrmContainer.options();
+    }
+
+    protected Http http() {
+        return new Http(Integer.getInteger(CrmContainer.HTTP_PORT_PROPERTY));
+    }
+
+    /** Waits (bounded) until the kernel answers health UP. */
+    protected void awaitKernel() {
+        Await.until("GET /crm/api/health to answer 200", STARTUP, () -> http().get("/crm/api/health").status() == 200);
+    }
+
+    /** Runs a console command as an administrator and returns what it printed. */
+    protected String console(String command) {
+        return consoleAs("admin", command, "admin", "manager", "viewer", "systembundles");
+    }
+
+    /** Runs a console command as {@code user} with {@code roles}; a refused or failing command returns its message. */
+    protected String consoleAs(String user, String command, String... roles) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(user));
+        for (String role : roles) {
+            subject.getPrincipals().add(new RolePrincipal(role));
+        }
+        try (Session session = sessionFactory.create(System.in, print, print)) {
+            Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            if (result != null) {
+                print.println(result);
+            }
+        } catch (Exception e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            print.println("ERROR: " + cause.getMessage());
+        }
+        print.flush();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,123 @@
+package org.mosaiccrm.itests.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The distribution run as an administrator runs it: unpacked from the tar.gz, started with
+ * {@code bin/karaf server}, stopped with {@code bin/stop} or killed. For what Pax Exam cannot do
+ * inside one container: restarts, crashes, measuring the process from outside.
+ */
+public final class KarafProcess implements AutoCloseable {
+
+    private final Path home;
+    private final int httpPort;
+    private Process process;
+
+    private KarafProcess(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    /** Unpacks a fresh copy of the distribution under {@code parent} and moves it to free ports. */
+    public static KarafProcess unpack(Path parent) throws IOException, InterruptedException {
+        parent = Files.createDirectories(parent.toAbsolutePath());
+        run(parent.toFile(), "tar", "xzf", CrmContainer.distribution().getAbsolutePath());
+        Path home = parent.resolve("mosaic-crm-" + System.getProperty("crm.version"));
+        int http = Ports.free();
+        setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(http));
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(Ports.free()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(Ports.free()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(Ports.free()));
+        return new KarafProcess(home, http);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Http http() {
+        return new Http(httpPort);
+    }
+
+    public void start() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        process = builder.start();
+    }
+
+    /** Waits (bounded) until health answers 200; returns how long that took. */
+    public Duration awaitUp(Duration timeout) {
+        long start = System.nanoTime();
+        Await.until("the CRM at " + home + " to answer health 200", timeout, () -> {
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
+            }
+            try {
+                return http().get("/crm/api/health").status() == 200;
+            } catch (UncheckedIOException notYetListening) {
+                return false;
+            }
+        });
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** A clean shutdown through {@code bin/stop}, as an administrator would. */
+    public void stop(Duration timeout) throws IOException, InterruptedException {
+        run(home.toFile(), home.resolve("bin/stop").toString());
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new AssertionError("Karaf did not stop within " + timeout.toSeconds() + " s");
+        }
+    }
+
+    /** {@code kill -9} of the JVM and its launcher script. */
+    public void kill() {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public void close() {
+        kill();
+    }
+
+    static void setProperty(Path file, String key, String value) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        boolean replaced = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.startsWith(key + " ") || line.startsWith(key + "=")) {
+                lines.set(i, key + " = " + value);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            lines.add(key + " = " + value);
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static void run(File directory, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process child = builder.start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!child.waitFor(60, TimeUnit.SECONDS) || child.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+}
