@@ -17,44 +17,54 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Builds the problem responses shared by the exception mappers. */
+/**
+ * Turns failures into problem documents, and problem documents into responses. The mapping is
+ * kept free of the JAX-RS runtime so that it can be tested on its own.
+ */
 final class ProblemResponses {
 
     private ProblemResponses() {
     }
 
     static Response of(ProblemException e, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.detail(),
-                instance(uri), e.errors(), e.extensions()));
+        return respond(problem(e, instance(uri)));
     }
 
     static Response of(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return validation(uri, "Unknown field", "The request body has a field this endpoint does not accept.",
-                    new FieldError(path(unknown), "is not a field of this resource (or is set by the server)"));
-        }
-        if (e instanceof InvalidFormatException invalid) {
-            return validation(uri, "Invalid value", "A field of the request body has a value of the wrong type.",
-                    new FieldError(path(invalid), "expected " + typeName(invalid.getTargetType())
-                            + ", got '" + invalid.getValue() + "'"));
-        }
-        if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            return validation(uri, "Invalid value", "A field of the request body has a value of the wrong type.",
-                    new FieldError(path(mismatched), "expected " + typeName(mismatched.getTargetType())));
-        }
-        JsonLocation where = e.getLocation();
-        String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-        return respond(Problem.of(400, "malformed-json", "Malformed JSON",
-                "The request body is not valid JSON" + position + ": " + e.getOriginalMessage(), instance(uri)));
+        return respond(problem(e, instance(uri)));
     }
 
     static Response of(int status, String slug, String title, String detail, UriInfo uri) {
         return respond(Problem.of(status, slug, title, detail, instance(uri)));
     }
 
-    private static Response validation(UriInfo uri, String title, String detail, FieldError error) {
-        return respond(new Problem(Problem.TYPE_BASE + "validation", title, 400, detail, instance(uri),
-                List.of(error), Map.of()));
+    static Problem problem(ProblemException e, String instance) {
+        return new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.detail(), instance, e.errors(),
+                e.extensions());
+    }
+
+    static Problem problem(JsonProcessingException e, String instance) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return validation(instance, "Unknown field", "The request body has a field this endpoint does not accept.",
+                    new FieldError(path(unknown), "is not a field of this resource (or is set by the server)"));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return validation(instance, "Invalid value", "A field of the request body has a value of the wrong type.",
+                    new FieldError(path(invalid), "expected " + typeName(invalid.getTargetType())
+                            + ", got '" + invalid.getValue() + "'"));
+        }
+        if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return validation(instance, "Invalid value", "A field of the request body has a value of the wrong type.",
+                    new FieldError(path(mismatched), "expected " + typeName(mismatched.getTargetType())));
+        }
+        JsonLocation where = e.getLocation();
+        String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+        return Problem.of(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON" + position + ": " + e.getOriginalMessage(), instance);
+    }
+
+    private static Problem validation(String instance, String title, String detail, FieldError error) {
+        return new Problem(Problem.TYPE_BASE + "validation", title, 400, detail, instance, List.of(error), Map.of());
     }
 
     static Response respond(Problem problem) {
