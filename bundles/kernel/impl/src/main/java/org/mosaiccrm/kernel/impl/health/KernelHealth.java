@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.ModuleState;
 import org.mosaiccrm.kernel.api.ModuleStatus;
+import org.mosaiccrm.kernel.api.licensing.LicenseService;
 import org.mosaiccrm.kernel.impl.installation.Installation;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -42,6 +43,10 @@ public class KernelHealth {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Installation installation;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile LicenseService licensing;
+
     @Activate
     public KernelHealth(@Reference ModuleRegistry modules, BundleContext context) {
         this.modules = modules;
@@ -53,6 +58,10 @@ public class KernelHealth {
         List<ModuleStatus> installed = modules.modules();
         int active = (int) installed.stream().filter(m -> m.state() == ModuleState.ACTIVE).count();
         List<String> warnings = new ArrayList<>();
+        LicenseService license = licensing;
+        if (license != null) {
+            warnings.addAll(license.status().warnings());
+        }
         Installation current = installation;
         // UP means ready: the database answers and the kernel has read its own state from it
         String status = HealthReport.UP.equals(database.status()) && current != null ? HealthReport.UP : HealthReport.DOWN;

@@ -11,6 +11,9 @@ import org.mosaiccrm.kernel.api.ModuleDescriptor;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.ModuleState;
 import org.mosaiccrm.kernel.api.ModuleStatus;
+import org.mosaiccrm.kernel.api.licensing.LicenseService;
+import org.mosaiccrm.kernel.api.licensing.LicenseState;
+import org.mosaiccrm.kernel.api.licensing.LicenseStatus;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -18,21 +21,27 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
 /**
- * Whiteboard of {@link ModuleDescriptor}s. A module's state is read from Declarative Services
- * itself: a module whose components wait for a missing service is {@code WAITING}, with the
- * missing services as the reason, so no module has to report its own state.
+ * Whiteboard of {@link ModuleDescriptor}s. A module's state comes from the license in force
+ * ({@code UNLICENSED}, {@code EXPIRED}) and then from Declarative Services itself: a licensed module
+ * whose components wait for a missing service is {@code WAITING}, with the missing services as the
+ * reason, so no module has to report its own state.
  */
 @Component(service = ModuleRegistry.class)
 public class ModuleRegistryImpl implements ModuleRegistry {
 
     private final ServiceComponentRuntime scr;
     private final Map<ServiceReference<ModuleDescriptor>, ModuleDescriptor> descriptors = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile LicenseService licensing;
 
     @Activate
     public ModuleRegistryImpl(@Reference ServiceComponentRuntime scr) {
@@ -64,12 +73,43 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private ModuleStatus status(ServiceReference<ModuleDescriptor> reference, ModuleDescriptor descriptor) {
         Bundle bundle = reference.getBundle();
         String version = bundle == null ? "?" : bundle.getVersion().toString();
+        if (descriptor.requiresLicense()) {
+            ModuleStatus dormant = licenseVerdict(descriptor, version);
+            if (dormant != null) {
+                return dormant;
+            }
+        }
         List<String> missing = bundle == null ? List.of() : missingServices(bundle);
         if (!missing.isEmpty()) {
             return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.WAITING,
                     "waiting for " + String.join(", ", missing));
         }
         return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.ACTIVE, null);
+    }
+
+    /** {@code null} when the license in force grants the module, else why it is dormant. */
+    private ModuleStatus licenseVerdict(ModuleDescriptor descriptor, String version) {
+        LicenseService service = licensing;
+        LicenseStatus license = service == null ? null : service.status();
+        if (license != null && license.grants(descriptor.name())) {
+            return null;
+        }
+        if (license != null && license.state() == LicenseState.EXPIRED && license.features().contains(descriptor.name())) {
+            return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.EXPIRED,
+                    "license " + license.licenseId() + " expired (valid until " + license.expires() + ")");
+        }
+        String reason;
+        if (license == null) {
+            reason = "the license manager is not running";
+        } else if (license.state() == LicenseState.NONE) {
+            reason = "no valid license is installed";
+        } else if (license.state() == LicenseState.NOT_YET_VALID) {
+            reason = "license " + license.licenseId() + " is not valid before " + license.notBefore();
+        } else {
+            reason = "license " + license.licenseId() + " (" + license.licensee() + ") does not include '"
+                    + descriptor.name() + "'";
+        }
+        return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.UNLICENSED, reason);
     }
 
     /** Services that enabled components of the bundle need and do not have, e.g. {@code DataSource (osgi.jndi.service.name=crm)}. */

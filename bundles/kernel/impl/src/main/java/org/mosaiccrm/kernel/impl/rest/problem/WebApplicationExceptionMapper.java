@@ -12,8 +12,13 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
+import org.mosaiccrm.kernel.api.ModuleState;
+import org.mosaiccrm.kernel.api.ModuleStatus;
 import org.mosaiccrm.kernel.impl.rest.CrmApplication;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -23,6 +28,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 /**
  * What the JAX-RS runtime itself rejects (unknown path, wrong method, unsupported media type...)
  * as problem documents instead of the runtime's HTML or XML fault pages.
+ * <p>
+ * A module serves its resources under {@code /crm/api/<module name>/}. When such a path finds no
+ * resource because the module is installed but dormant, the client learns why: 403 for a module
+ * the license does not grant (or that expired), 503 for one waiting for a service. A module that
+ * is not installed stays a plain 404.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
@@ -39,6 +49,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Context
     HttpHeaders headers;
 
+    private final ModuleRegistry modules;
+
+    @Activate
+    public WebApplicationExceptionMapper(@Reference ModuleRegistry modules) {
+        this.modules = modules;
+    }
+
     @Override
     public Response toResponse(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
@@ -46,8 +63,34 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
+        if (status == 404) {
+            Response dormant = dormantModule();
+            if (dormant != null) {
+                return dormant;
+            }
+        }
         Response problem = ProblemResponses.of(status, slug(status), title(status), detail(status, e), uri);
         return keepHeaders(original, problem);
+    }
+
+    private Response dormantModule() {
+        String module;
+        try {
+            module = uri.getPathSegments().get(0).getPath();
+        } catch (RuntimeException noPath) {
+            return null;
+        }
+        ModuleStatus status = modules.module(module).orElse(null);
+        if (status == null || status.state() == ModuleState.ACTIVE) {
+            return null;
+        }
+        if (status.state() == ModuleState.WAITING) {
+            return ProblemResponses.of(503, "module-waiting", "Module not ready",
+                    "Module '" + module + "' is installed but not running: " + status.reason() + ".", uri);
+        }
+        return ProblemResponses.of(403, "module-not-licensed", "Module not licensed",
+                "Module '" + module + "' is installed but " + (status.state() == ModuleState.EXPIRED ? "its license expired"
+                        : "not licensed") + ": " + status.reason() + ".", uri);
     }
 
     private String detail(int status, WebApplicationException e) {
