@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * and the last good license is also kept under {@code data/}, so a bad file does not take effect at
  * the next start either. Expiry is checked on every poll. Nothing is ever deleted because of a license.
  */
-@Component(service = LicenseService.class, immediate = true)
+@Component(service = LicenseService.class, immediate = true, configurationPid = LicenseManager.PID)
 @Designate(ocd = LicenseManager.Config.class)
 public class LicenseManager implements LicenseService {
 
@@ -70,6 +70,9 @@ public class LicenseManager implements LicenseService {
         @AttributeDefinition(description = "Feature names of third-party packs this installation accepts, besides the CRM's own.")
         String[] extraFeatures() default {};
     }
+
+    /** Configured in {@code etc/org.mosaiccrm.licensing.cfg}. */
+    public static final String PID = "org.mosaiccrm.licensing";
 
     /** The CRM's own feature packs. */
     static final Set<String> CRM_FEATURES = Set.of("contacts", "leads", "inventory", "service", "reporting", "web");

@@ -1,0 +1,231 @@
+package org.mosaiccrm.itests.licensing;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.Test;
+import org.mosaiccrm.itests.support.Await;
+import org.mosaiccrm.itests.support.CrmContainer;
+import org.mosaiccrm.itests.support.CrmTestSupport;
+import org.mosaiccrm.itests.support.Http.Reply;
+import org.mosaiccrm.itests.support.TestPacks;
+import org.mosaiccrm.licensing.LicenseSigner;
+import org.mosaiccrm.licensing.LicenseTerms;
+import org.mosaiccrm.licensing.VendorKeys;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
+
+/**
+ * Signed licenses gate a module live: a test vendor key is trusted at runtime, licenses are signed
+ * with the product's own code, and a small test module (notes) plays the licensed pack.
+ */
+public class LicensingIT extends CrmTestSupport {
+
+    private static final Duration LIVE = Duration.ofSeconds(20);
+    private static final AtomicInteger LICENSES = new AtomicInteger();
+    private static KeyPair vendor;
+
+    @Override
+    @Configuration
+    public Option[] configuration() {
+        try {
+            Path bundle = TestPacks.notesBundle();
+            Path kar = TestPacks.notesKar(bundle);
+            return CrmContainer.options(
+                    systemProperty(TestPacks.NOTES_BUNDLE_PROPERTY).value(bundle.toString()),
+                    systemProperty(TestPacks.NOTES_KAR_PROPERTY).value(kar.toString()),
+                    editConfigurationFilePut("etc/org.mosaiccrm.licensing.cfg", "extraFeatures", "notes"),
+                    editConfigurationFilePut("etc/org.mosaiccrm.licensing.cfg", "checkIntervalSeconds", "1"));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build the test pack", e);
+        }
+    }
+
+    @Test
+    public void aLicenseGatesTheModuleLiveAndABadOneChangesNothing() throws Exception {
+        awaitKernel();
+        installNotesBundle();
+        assertEquals(200, install(license("2030-01-01", "contacts")).status());
+        awaitState("notes", "UNLICENSED");
+
+        Reply dormant = http().get("/crm/api/notes");
+        assertEquals(dormant.toString(), 403, dormant.status());
+        assertTrue(dormant.isProblem());
+        assertTrue(dormant.body(), dormant.json().get("detail").asText().contains("'notes'"));
+        assertTrue(dormant.body(), dormant.json().get("detail").asText().contains("does not include 'notes'"));
+        assertEquals("a module that is not installed is a plain 404", 404, http().get("/crm/api/astrology/charts").status());
+        assertFalse("no commands or endpoints while dormant", console("crm:modules").contains("ACTIVE        | waiting"));
+
+        Map<Long, Integer> statesBefore = bundleStates();
+        List<String> refreshes = watchRefreshes();
+        byte[] withNotes = license("2030-01-01", "contacts", "notes");
+        Reply installed = install(withNotes);
+        assertEquals(installed.toString(), 200, installed.status());
+        assertEquals("VALID", installed.json().get("state").asText());
+        awaitState("notes", "ACTIVE");
+        String note = "call ACME back " + System.nanoTime();
+        assertEquals(200, http().send("POST", "/crm/api/notes", "text/plain", note).status());
+        assertTrue(http().get("/crm/api/notes").body().contains(note));
+        assertEquals("no bundle stopped, refreshed or updated by a license change", List.of(), refreshes);
+        assertEquals("the same bundles in the same states", statesBefore, bundleStates());
+
+        String inForce = http().get("/crm/api/system/license").json().get("licenseId").asText();
+        String tampered = new String(withNotes, StandardCharsets.UTF_8).replace("Integration Tests", "Integration Pests");
+        Reply refused = http().send("PUT", "/crm/api/system/license", "application/json", tampered);
+        assertEquals(refused.toString(), 422, refused.status());
+        assertTrue(refused.body(), refused.json().at("/errors/0/message").asText().contains("altered"));
+        assertEquals("the license in force stays", inForce, http().get("/crm/api/system/license").json().get("licenseId").asText());
+        assertEquals("ACTIVE", state("notes"));
+
+        Path licenseFile = Path.of(System.getProperty("karaf.etc"), "mosaic-crm.license");
+        Files.write(licenseFile, license("2030-01-01", "contacts"));
+        awaitState("notes", "UNLICENSED");
+        assertEquals(403, http().get("/crm/api/notes").status());
+        Files.write(licenseFile, license("2030-01-01", "contacts", "notes"));
+        awaitState("notes", "ACTIVE");
+        assertTrue("the module's data is untouched by being unlicensed", http().get("/crm/api/notes").body().contains(note));
+
+        String goodId = http().get("/crm/api/system/license").json().get("licenseId").asText();
+        Files.writeString(licenseFile, "this is not a license");
+        Await.until("the bad file to be reported", LIVE, () -> http().get("/crm/api/health").body().contains("was refused"));
+        assertEquals(goodId, http().get("/crm/api/system/license").json().get("licenseId").asText());
+        assertEquals("ACTIVE", state("notes"));
+        Files.write(licenseFile, license("2030-01-01", "contacts", "notes"));
+
+        String shown = console("crm:license");
+        assertTrue(shown, shown.contains("Licensee:   Integration Tests"));
+        assertTrue(shown, shown.contains("contacts, notes"));
+        assertTrue(console("crm:license-install /no/such/file").contains("No such file"));
+        Path bad = Files.createTempFile("tampered", ".license");
+        Files.writeString(bad, tampered);
+        String rejected = console("crm:license-install " + bad);
+        assertTrue(rejected, rejected.contains("License not installed") && rejected.contains("altered"));
+    }
+
+    @Test
+    public void atExpiryTheModuleGoesDormantAndItsDataWaitsForTheRenewal() throws Exception {
+        awaitKernel();
+        installNotesBundle();
+        String expires = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS).toString();
+        assertEquals(200, install(license(expires, "contacts", "notes")).status());
+        awaitState("notes", "ACTIVE");
+        String note = "renew the contract " + System.nanoTime();
+        assertEquals(200, http().send("POST", "/crm/api/notes", "text/plain", note).status());
+
+        awaitState("notes", "EXPIRED");
+        Reply expired = http().get("/crm/api/notes");
+        assertEquals(403, expired.status());
+        assertTrue(expired.body(), expired.json().get("detail").asText().contains("expired"));
+        assertEquals("EXPIRED", http().get("/crm/api/system/license").json().get("state").asText());
+        assertTrue(console("crm:modules").contains("EXPIRED"));
+
+        assertEquals(200, install(license("2030-01-01", "contacts", "notes")).status());
+        awaitState("notes", "ACTIVE");
+        assertTrue("data written before expiry is back", http().get("/crm/api/notes").body().contains(note));
+    }
+
+    @Test
+    public void aKarDroppedIntoDeployComesUpWhenLicensed() throws Exception {
+        awaitKernel();
+        for (Bundle bundle : notesBundles()) {
+            bundle.uninstall();
+        }
+        Await.until("the notes module to be gone", LIVE, () -> http().get("/crm/api/system/modules/notes").status() == 404);
+        assertEquals(200, install(license("2030-01-01", "contacts", "notes")).status());
+
+        Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", "crm-notes.kar");
+        Files.copy(Path.of(System.getProperty(TestPacks.NOTES_KAR_PROPERTY)), deployed, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Await.until("the pack from deploy/ to be ACTIVE", Duration.ofSeconds(60),
+                    () -> "ACTIVE".equals(state("notes")));
+            assertEquals(200, http().get("/crm/api/notes").status());
+            assertTrue(console("feature:list -i").contains("crm-notes"));
+        } finally {
+            Files.delete(deployed);
+            Await.until("the pack to be removed with its KAR", Duration.ofSeconds(60), () -> notesBundles().isEmpty());
+        }
+    }
+
+    private synchronized byte[] license(String expires, String... features) throws Exception {
+        if (vendor == null) {
+            vendor = VendorKeys.generate();
+            VendorKeys.writePublic(vendor.getPublic(),
+                    Path.of(System.getProperty("karaf.etc"), "licensing/trusted/itest-vendor.pub"));
+        }
+        return new LicenseSigner(vendor).sign(new LicenseTerms("itest-" + LICENSES.incrementAndGet(), "Integration Tests",
+                List.of(features), expires, null, 5, "test"));
+    }
+
+    private Reply install(byte[] license) {
+        return http().send("PUT", "/crm/api/system/license", "application/json", new String(license, StandardCharsets.UTF_8));
+    }
+
+    private String state(String module) {
+        Reply reply = http().get("/crm/api/system/modules/" + module);
+        return reply.status() == 200 ? reply.json().get("state").asText() : "NOT INSTALLED";
+    }
+
+    private void awaitState(String module, String expected) {
+        Await.until(module + " to be " + expected, LIVE, () -> expected.equals(state(module)));
+    }
+
+    private List<Bundle> notesBundles() {
+        return Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "org.mosaiccrm.itests.notes".equals(b.getSymbolicName())).toList();
+    }
+
+    private void installNotesBundle() throws Exception {
+        if (notesBundles().isEmpty()) {
+            bundleContext.installBundle("file:" + System.getProperty(TestPacks.NOTES_BUNDLE_PROPERTY)).start();
+        }
+        Await.until("the notes module to be listed", LIVE, () -> !"NOT INSTALLED".equals(state("notes")));
+    }
+
+    private Map<Long, Integer> bundleStates() {
+        Map<Long, Integer> states = new TreeMap<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            states.put(bundle.getBundleId(), bundle.getState());
+        }
+        return states;
+    }
+
+    /** Records every bundle stop, update or unresolve and every package refresh from now on. */
+    private List<String> watchRefreshes() {
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        bundleContext.addBundleListener((BundleListener) event -> {
+            int type = event.getType();
+            if (type == BundleEvent.STOPPED || type == BundleEvent.UPDATED || type == BundleEvent.UNRESOLVED) {
+                seen.add(event.getBundle().getSymbolicName() + " event " + type);
+            }
+        });
+        bundleContext.addFrameworkListener((FrameworkListener) event -> {
+            if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
+                seen.add("packages refreshed");
+            }
+        });
+        return seen;
+    }
+}
