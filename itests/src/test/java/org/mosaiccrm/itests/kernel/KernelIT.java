@@ -92,7 +92,7 @@ public class KernelIT extends CrmTestSupport {
         properties.put(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT, CrmRest.APPLICATION_SELECT);
         notes = bundleContext.registerService(Object.class, new NotesResource(), properties);
         Await.until("the test resource to be served", Duration.ofSeconds(20),
-                () -> http().get("/crm/api/itest/notes").status() == 200);
+                () -> admin().get("/crm/api/itest/notes").status() == 200);
     }
 
     @After
@@ -117,14 +117,14 @@ public class KernelIT extends CrmTestSupport {
 
     @Test
     public void modulesAreListedOverRestAndConsole() {
-        Reply modules = http().get("/crm/api/system/modules");
+        Reply modules = admin().get("/crm/api/system/modules");
         assertEquals(200, modules.status());
         JsonNode kernel = modules.json().get(0);
         assertEquals("kernel", kernel.get("name").asText());
         assertEquals("ACTIVE", kernel.get("state").asText());
 
-        assertEquals("ACTIVE", http().get("/crm/api/system/modules/kernel").json().get("state").asText());
-        Reply unknown = http().get("/crm/api/system/modules/astrology");
+        assertEquals("ACTIVE", admin().get("/crm/api/system/modules/kernel").json().get("state").asText());
+        Reply unknown = admin().get("/crm/api/system/modules/astrology");
         assertEquals(404, unknown.status());
         assertTrue(unknown.isProblem());
 
@@ -175,7 +175,7 @@ public class KernelIT extends CrmTestSupport {
 
     @Test
     public void malformedJsonIsA400NamingWhere() {
-        Reply reply = http().postJson("/crm/api/itest/notes", "{\"text\": \"call back\",");
+        Reply reply = admin().postJson("/crm/api/itest/notes", "{\"text\": \"call back\",");
         assertEquals(reply.toString(), 400, reply.status());
         assertTrue(reply.isProblem());
         assertTrue(reply.json().get("type").asText().endsWith("/malformed-json"));
@@ -184,40 +184,40 @@ public class KernelIT extends CrmTestSupport {
 
     @Test
     public void anUnknownFieldIsRefusedNotIgnored() {
-        Reply reply = http().postJson("/crm/api/itest/notes", "{\"text\": \"call back\", \"id\": 42}");
+        Reply reply = admin().postJson("/crm/api/itest/notes", "{\"text\": \"call back\", \"id\": 42}");
         assertEquals(reply.toString(), 400, reply.status());
         assertEquals(reply.toString(), "id", reply.json().at("/errors/0/field").asText());
     }
 
     @Test
     public void aValueOfTheWrongTypeNamesTheField() {
-        Reply reply = http().postJson("/crm/api/itest/notes", "{\"text\": \"x\", \"due\": \"next tuesday\"}");
+        Reply reply = admin().postJson("/crm/api/itest/notes", "{\"text\": \"x\", \"due\": \"next tuesday\"}");
         assertEquals(reply.toString(), 400, reply.status());
         assertEquals("due", reply.json().at("/errors/0/field").asText());
     }
 
     @Test
     public void anUnsupportedMediaTypeIsA415() {
-        Reply reply = http().send("POST", "/crm/api/itest/notes", "text/csv", "text,priority\nx,1");
+        Reply reply = admin().send("POST", "/crm/api/itest/notes", "text/csv", "text,priority\nx,1");
         assertEquals(reply.toString(), 415, reply.status());
         assertTrue(reply.isProblem());
     }
 
     @Test
     public void aRuleBrokenInTheServiceIsA422WithFieldErrors() {
-        Reply reply = http().postJson("/crm/api/itest/notes", "{\"text\": \" \", \"priority\": 1}");
+        Reply reply = admin().postJson("/crm/api/itest/notes", "{\"text\": \" \", \"priority\": 1}");
         assertEquals(reply.toString(), 422, reply.status());
         assertEquals("text", reply.json().at("/errors/0/field").asText());
         assertEquals("must not be blank", reply.json().at("/errors/0/message").asText());
 
-        Reply ok = http().postJson("/crm/api/itest/notes", "{\"text\": \"call back\", \"priority\": 2, \"due\": \"2026-12-01\"}");
+        Reply ok = admin().postJson("/crm/api/itest/notes", "{\"text\": \"call back\", \"priority\": 2, \"due\": \"2026-12-01\"}");
         assertEquals(ok.toString(), 200, ok.status());
         assertEquals("2026-12-01", ok.json().get("due").asText());
     }
 
     @Test
     public void aBugIsA500WithAnIncidentAndNoStackTrace() {
-        Reply reply = http().get("/crm/api/itest/notes/broken");
+        Reply reply = admin().get("/crm/api/itest/notes/broken");
         assertEquals(500, reply.status());
         assertTrue(reply.isProblem());
         assertTrue(reply.json().get("detail").asText().contains("incident"));
@@ -226,16 +226,16 @@ public class KernelIT extends CrmTestSupport {
 
     @Test
     public void pagesCarryTheTotalAndRefuseNonsense() {
-        Reply page = http().get("/crm/api/itest/notes?offset=100&limit=50");
+        Reply page = admin().get("/crm/api/itest/notes?offset=100&limit=50");
         assertEquals(200, page.status());
         assertEquals("120", page.header("X-Total-Count"));
         assertEquals(20, page.json().size());
         assertEquals(100, page.json().get(0).asInt());
 
-        assertEquals(50, http().get("/crm/api/itest/notes").json().size());
-        assertEquals("a huge limit is capped, not refused", 120, http().get("/crm/api/itest/notes?limit=100000").json().size());
+        assertEquals(50, admin().get("/crm/api/itest/notes").json().size());
+        assertEquals("a huge limit is capped, not refused", 120, admin().get("/crm/api/itest/notes?limit=100000").json().size());
 
-        Reply bad = http().get("/crm/api/itest/notes?limit=ten");
+        Reply bad = admin().get("/crm/api/itest/notes?limit=ten");
         assertEquals(400, bad.status());
         assertEquals("limit", bad.json().at("/errors/0/field").asText());
     }
@@ -254,14 +254,14 @@ public class KernelIT extends CrmTestSupport {
             JsonNode health = http().get("/crm/api/health").json();
             assertEquals("DOWN", health.get("status").asText());
             assertEquals("DOWN", health.at("/database/status").asText());
-            JsonNode kernel = http().get("/crm/api/system/modules/kernel").json();
+            JsonNode kernel = admin().get("/crm/api/system/modules/kernel").json();
             assertEquals("WAITING", kernel.get("state").asText());
             assertTrue(kernel.get("reason").asText(), kernel.get("reason").asText().contains("DataSource"));
         } finally {
             Files.write(cfg, saved);
         }
         Await.until("health to be UP again", Duration.ofSeconds(30), () -> http().get("/crm/api/health").status() == 200);
-        assertEquals("ACTIVE", http().get("/crm/api/system/modules/kernel").json().get("state").asText());
+        assertEquals("ACTIVE", admin().get("/crm/api/system/modules/kernel").json().get("state").asText());
         assertEquals("one crm DataSource, not two", 1,
                 bundleContext.getServiceReferences(DataSource.class.getName(), "(osgi.jndi.service.name=crm)").length);
     }

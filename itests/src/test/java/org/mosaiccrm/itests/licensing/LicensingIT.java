@@ -71,12 +71,12 @@ public class LicensingIT extends CrmTestSupport {
         assertEquals(200, install(license("2030-01-01", "contacts")).status());
         awaitState("notes", "UNLICENSED");
 
-        Reply dormant = http().get("/crm/api/notes");
+        Reply dormant = admin().get("/crm/api/notes");
         assertEquals(dormant.toString(), 403, dormant.status());
         assertTrue(dormant.isProblem());
         assertTrue(dormant.body(), dormant.json().get("detail").asText().contains("'notes'"));
         assertTrue(dormant.body(), dormant.json().get("detail").asText().contains("does not include 'notes'"));
-        assertEquals("a module that is not installed is a plain 404", 404, http().get("/crm/api/astrology/charts").status());
+        assertEquals("a module that is not installed is a plain 404", 404, admin().get("/crm/api/astrology/charts").status());
         assertFalse("no commands or endpoints while dormant", console("crm:modules").contains("ACTIVE        | waiting"));
 
         Map<Long, Integer> statesBefore = bundleStates();
@@ -87,31 +87,31 @@ public class LicensingIT extends CrmTestSupport {
         assertEquals("VALID", installed.json().get("state").asText());
         awaitState("notes", "ACTIVE");
         String note = "call ACME back " + System.nanoTime();
-        assertEquals(200, http().send("POST", "/crm/api/notes", "text/plain", note).status());
-        assertTrue(http().get("/crm/api/notes").body().contains(note));
+        assertEquals(200, admin().send("POST", "/crm/api/notes", "text/plain", note).status());
+        assertTrue(admin().get("/crm/api/notes").body().contains(note));
         assertEquals("no bundle stopped, refreshed or updated by a license change", List.of(), refreshes);
         assertEquals("the same bundles in the same states", statesBefore, bundleStates());
 
-        String inForce = http().get("/crm/api/system/license").json().get("licenseId").asText();
+        String inForce = admin().get("/crm/api/system/license").json().get("licenseId").asText();
         String tampered = new String(withNotes, StandardCharsets.UTF_8).replace("Integration Tests", "Integration Pests");
-        Reply refused = http().send("PUT", "/crm/api/system/license", "application/json", tampered);
+        Reply refused = admin().send("PUT", "/crm/api/system/license", "application/json", tampered);
         assertEquals(refused.toString(), 422, refused.status());
         assertTrue(refused.body(), refused.json().at("/errors/0/message").asText().contains("altered"));
-        assertEquals("the license in force stays", inForce, http().get("/crm/api/system/license").json().get("licenseId").asText());
+        assertEquals("the license in force stays", inForce, admin().get("/crm/api/system/license").json().get("licenseId").asText());
         assertEquals("ACTIVE", state("notes"));
 
         Path licenseFile = Path.of(System.getProperty("karaf.etc"), "mosaic-crm.license");
         Files.write(licenseFile, license("2030-01-01", "contacts"));
         awaitState("notes", "UNLICENSED");
-        assertEquals(403, http().get("/crm/api/notes").status());
+        assertEquals(403, admin().get("/crm/api/notes").status());
         Files.write(licenseFile, license("2030-01-01", "contacts", "notes"));
         awaitState("notes", "ACTIVE");
-        assertTrue("the module's data is untouched by being unlicensed", http().get("/crm/api/notes").body().contains(note));
+        assertTrue("the module's data is untouched by being unlicensed", admin().get("/crm/api/notes").body().contains(note));
 
-        String goodId = http().get("/crm/api/system/license").json().get("licenseId").asText();
+        String goodId = admin().get("/crm/api/system/license").json().get("licenseId").asText();
         Files.writeString(licenseFile, "this is not a license");
         Await.until("the bad file to be reported", LIVE, () -> http().get("/crm/api/health").body().contains("was refused"));
-        assertEquals(goodId, http().get("/crm/api/system/license").json().get("licenseId").asText());
+        assertEquals(goodId, admin().get("/crm/api/system/license").json().get("licenseId").asText());
         assertEquals("ACTIVE", state("notes"));
         Files.write(licenseFile, license("2030-01-01", "contacts", "notes"));
 
@@ -133,18 +133,18 @@ public class LicensingIT extends CrmTestSupport {
         assertEquals(200, install(license(expires, "contacts", "notes")).status());
         awaitState("notes", "ACTIVE");
         String note = "renew the contract " + System.nanoTime();
-        assertEquals(200, http().send("POST", "/crm/api/notes", "text/plain", note).status());
+        assertEquals(200, admin().send("POST", "/crm/api/notes", "text/plain", note).status());
 
         awaitState("notes", "EXPIRED");
-        Reply expired = http().get("/crm/api/notes");
+        Reply expired = admin().get("/crm/api/notes");
         assertEquals(403, expired.status());
         assertTrue(expired.body(), expired.json().get("detail").asText().contains("expired"));
-        assertEquals("EXPIRED", http().get("/crm/api/system/license").json().get("state").asText());
+        assertEquals("EXPIRED", admin().get("/crm/api/system/license").json().get("state").asText());
         assertTrue(console("crm:modules").contains("EXPIRED"));
 
         assertEquals(200, install(license("2030-01-01", "contacts", "notes")).status());
         awaitState("notes", "ACTIVE");
-        assertTrue("data written before expiry is back", http().get("/crm/api/notes").body().contains(note));
+        assertTrue("data written before expiry is back", admin().get("/crm/api/notes").body().contains(note));
     }
 
     @Test
@@ -153,7 +153,7 @@ public class LicensingIT extends CrmTestSupport {
         for (Bundle bundle : notesBundles()) {
             bundle.uninstall();
         }
-        Await.until("the notes module to be gone", LIVE, () -> http().get("/crm/api/system/modules/notes").status() == 404);
+        Await.until("the notes module to be gone", LIVE, () -> admin().get("/crm/api/system/modules/notes").status() == 404);
         assertEquals(200, install(license("2030-01-01", "contacts", "notes")).status());
 
         Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", "crm-notes.kar");
@@ -161,7 +161,7 @@ public class LicensingIT extends CrmTestSupport {
         try {
             Await.until("the pack from deploy/ to be ACTIVE", Duration.ofSeconds(60),
                     () -> "ACTIVE".equals(state("notes")));
-            assertEquals(200, http().get("/crm/api/notes").status());
+            assertEquals(200, admin().get("/crm/api/notes").status());
             assertTrue(console("feature:list -i").contains("crm-notes"));
         } finally {
             Files.delete(deployed);
@@ -180,11 +180,11 @@ public class LicensingIT extends CrmTestSupport {
     }
 
     private Reply install(byte[] license) {
-        return http().send("PUT", "/crm/api/system/license", "application/json", new String(license, StandardCharsets.UTF_8));
+        return admin().send("PUT", "/crm/api/system/license", "application/json", new String(license, StandardCharsets.UTF_8));
     }
 
     private String state(String module) {
-        Reply reply = http().get("/crm/api/system/modules/" + module);
+        Reply reply = admin().get("/crm/api/system/modules/" + module);
         return reply.status() == 200 ? reply.json().get("state").asText() : "NOT INSTALLED";
     }
 

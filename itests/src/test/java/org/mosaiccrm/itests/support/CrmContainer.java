@@ -52,6 +52,13 @@ public final class CrmContainer {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(Ports.free())),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
             systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(httpPort())),
+            // one test user per CRM role (the distribution ships none that the tests rely on)
+            editConfigurationFilePut("etc/users.properties", TestUsers.ADMIN, TestUsers.PASSWORD + ",crm-admin"),
+            editConfigurationFilePut("etc/users.properties", TestUsers.MANAGER, TestUsers.PASSWORD + ",crm-manager"),
+            editConfigurationFilePut("etc/users.properties", TestUsers.SALES, TestUsers.PASSWORD + ",crm-sales"),
+            editConfigurationFilePut("etc/users.properties", TestUsers.AGENT, TestUsers.PASSWORD + ",crm-agent"),
+            editConfigurationFilePut("etc/users.properties", TestUsers.MARKETING, TestUsers.PASSWORD + ",crm-marketing"),
+            editConfigurationFilePut("etc/users.properties", TestUsers.CUSTOMER, TestUsers.PASSWORD + ",crm-customer"),
             systemProperty("pax.exam.osgi.unresolved.fail").value("true"),
         };
         return OptionUtils.combine(base, extra);

@@ -42,8 +42,19 @@ public abstract class CrmTestSupport {
         return CrmContainer.options();
     }
 
+    /** An anonymous client. */
     protected Http http() {
         return new Http(Integer.getInteger(CrmContainer.HTTP_PORT_PROPERTY));
+    }
+
+    /** A client logged in as the test administrator ({@code crm-admin}). */
+    protected Http admin() {
+        return as(TestUsers.ADMIN);
+    }
+
+    /** A client logged in as one of the {@link TestUsers}. */
+    protected Http as(String user) {
+        return http().as(user, TestUsers.PASSWORD);
     }
 
     /** Waits (bounded) until the kernel answers health UP. */

@@ -1,5 +1,6 @@
 package org.mosaiccrm.kernel.impl.health;
 
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -29,6 +30,7 @@ public class HealthResource {
     }
 
     @GET
+    @PermitAll
     public Response health() {
         HealthReport report = health.check();
         return Response.status(report.isUp() ? 200 : 503).entity(report)

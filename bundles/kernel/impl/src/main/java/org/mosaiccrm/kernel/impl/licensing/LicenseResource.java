@@ -1,5 +1,6 @@
 package org.mosaiccrm.kernel.impl.licensing;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -11,6 +12,7 @@ import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.licensing.LicenseService;
 import org.mosaiccrm.kernel.api.licensing.LicenseStatus;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,11 +41,13 @@ public class LicenseResource {
     }
 
     @GET
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER })
     public LicenseStatus license() {
         return licensing.status();
     }
 
     @PUT
+    @RolesAllowed(CrmRoles.ADMIN)
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
     public LicenseStatus install(byte[] license) {
         if (license == null || license.length == 0) {

@@ -2,6 +2,7 @@ package org.mosaiccrm.kernel.impl.modules;
 
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.ModuleStatus;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsResource
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 @Path("system/modules")
+@RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MARKETING })
 @Produces(MediaType.APPLICATION_JSON)
 public class ModulesResource {
 

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  * Turns failures into problem documents, and problem documents into responses. The mapping is
  * kept free of the JAX-RS runtime so that it can be tested on its own.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private ProblemResponses() {
     }
@@ -34,7 +34,7 @@ final class ProblemResponses {
         return respond(problem(e, instance(uri)));
     }
 
-    static Response of(int status, String slug, String title, String detail, UriInfo uri) {
+    public static Response of(int status, String slug, String title, String detail, UriInfo uri) {
         return respond(Problem.of(status, slug, title, detail, instance(uri)));
     }
 

@@ -1,0 +1,20 @@
+package org.mosaiccrm.kernel.api.security;
+
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Who is calling the current thread: the REST user of this request, or the console user running a
+ * command. Empty for the system itself (timers, the license watcher).
+ */
+@ProviderType
+public interface CallerContext {
+
+    Optional<Caller> caller();
+
+    /** The caller's name, or {@code system} when there is none: what audit records show. */
+    default String name() {
+        return caller().map(Caller::name).orElse("system");
+    }
+}

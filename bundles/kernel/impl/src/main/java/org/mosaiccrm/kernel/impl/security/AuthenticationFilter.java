@@ -1,0 +1,168 @@
+package org.mosaiccrm.kernel.impl.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.security.Caller;
+import org.mosaiccrm.kernel.impl.rest.CrmApplication;
+import org.mosaiccrm.kernel.impl.rest.problem.ProblemResponses;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * HTTP Basic authentication against the Karaf JAAS realm, and the roles each resource method
+ * declares ({@link Access}), for every module at once. The CRM application requires this filter,
+ * so no endpoint is ever served without it.
+ */
+@Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class },
+        configurationPid = SecurityConfig.PID)
+@Designate(ocd = SecurityConfig.class)
+@JaxrsExtension
+@JaxrsName(CrmApplication.SECURITY)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    static final String CHALLENGE = "Basic realm=\"Mosaic CRM\", charset=\"UTF-8\"";
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest http;
+
+    private final List<Pattern> localOnlyUsers;
+
+    private final CurrentCaller current;
+    private final JaasAuthenticator authenticator;
+
+    @Activate
+    public AuthenticationFilter(@Reference CurrentCaller current, SecurityConfig config) {
+        this.current = current;
+        this.authenticator = new JaasAuthenticator(config.realm(), Duration.ofSeconds(config.rememberLoginSeconds()),
+                Clock.systemUTC());
+        this.localOnlyUsers = Arrays.stream(config.localOnlyUsers()).map(String::trim).filter(g -> !g.isEmpty())
+                .map(AuthenticationFilter::glob).toList();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        current.clear();
+        if (resource.getResourceMethod() == null) {
+            return; // nothing matched: the runtime answers 404/405
+        }
+        Access access = Access.of(resource.getResourceClass(), resource.getResourceMethod());
+        Optional<Caller> caller = credentials(request).filter(c -> mayLogInFromHere(c[0]))
+                .flatMap(c -> authenticator.login(c[0], c[1]));
+        if (access.open()) {
+            caller.ifPresent(c -> enter(request, c));
+            return;
+        }
+        if (caller.isEmpty()) {
+            request.abortWith(Response.fromResponse(ProblemResponses.of(401, "unauthorized", "Unauthorized",
+                    "This endpoint needs HTTP Basic credentials of a CRM user.", null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
+            return;
+        }
+        if (!caller.get().hasAnyRole(access.roles())) {
+            request.abortWith(ProblemResponses.of(403, "forbidden", "Forbidden", "User '" + caller.get().name()
+                    + "' needs one of the roles " + new TreeSet<>(access.roles()) + " for this.", null));
+            return;
+        }
+        enter(request, caller.get());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        current.clear();
+    }
+
+    private void enter(ContainerRequestContext request, Caller caller) {
+        current.set(caller);
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return caller::name;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return caller.hasRole(role);
+            }
+
+            @Override
+            public boolean isSecure() {
+                return secure;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return SecurityContext.BASIC_AUTH;
+            }
+        });
+    }
+
+    /** Demo users, whose passwords are public, only from this machine. */
+    private boolean mayLogInFromHere(String user) {
+        if (localOnlyUsers.stream().noneMatch(p -> p.matcher(user).matches())) {
+            return true;
+        }
+        try {
+            return InetAddress.getByName(http.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Pattern glob(String glob) {
+        return Pattern.compile(Arrays.stream(glob.split("\\*", -1)).map(Pattern::quote)
+                .reduce((a, b) -> a + ".*" + b).orElse(""));
+    }
+
+    /** {@code [user, password]} from a well-formed Basic header. */
+    private static Optional<String[]> credentials(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? Optional.empty()
+                    : Optional.of(new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) });
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+}

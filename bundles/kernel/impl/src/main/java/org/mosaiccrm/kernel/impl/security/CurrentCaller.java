@@ -1,0 +1,54 @@
+package org.mosaiccrm.kernel.impl.security;
+
+import java.security.AccessController;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.mosaiccrm.kernel.api.security.Caller;
+import org.mosaiccrm.kernel.api.security.CallerContext;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The REST filter puts the request's caller on the thread for the time of the request; console
+ * commands run inside the user's JAAS subject, which is read when no REST caller is set.
+ */
+@Component(service = { CallerContext.class, CurrentCaller.class })
+public class CurrentCaller implements CallerContext {
+
+    private static final ThreadLocal<Caller> REQUEST_CALLER = new ThreadLocal<>();
+
+    @Override
+    public Optional<Caller> caller() {
+        Caller caller = REQUEST_CALLER.get();
+        return caller != null ? Optional.of(caller) : fromSubject(currentSubject());
+    }
+
+    void set(Caller caller) {
+        REQUEST_CALLER.set(caller);
+    }
+
+    void clear() {
+        REQUEST_CALLER.remove();
+    }
+
+    static Optional<Caller> fromSubject(Subject subject) {
+        if (subject == null) {
+            return Optional.empty();
+        }
+        Optional<String> user = subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst();
+        Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
+                .collect(Collectors.toSet());
+        return user.map(name -> new Caller(name, roles));
+    }
+
+    @SuppressWarnings("removal") // the console runs commands in Subject.doAs; this is how to read it on Java 17
+    private static Subject currentSubject() {
+        return Subject.getSubject(AccessController.getContext());
+    }
+}

@@ -1,0 +1,94 @@
+package org.mosaiccrm.kernel.impl.security;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Response;
+
+import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.impl.rest.CrmApplication;
+import org.mosaiccrm.kernel.impl.rest.problem.ProblemResponses;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * Refuses request bodies above the configured size with 413, whether the client announces the size
+ * ({@code Content-Length}) or streams it: a body never fills the server's memory.
+ */
+@Component(service = ContainerRequestFilter.class, configurationPid = SecurityConfig.PID)
+@JaxrsExtension
+@JaxrsName(CrmApplication.LIMITS)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestLimitFilter implements ContainerRequestFilter {
+
+    private final int maxBodyBytes;
+
+    @Activate
+    public RequestLimitFilter(SecurityConfig config) {
+        this.maxBodyBytes = config.maxBodyBytes();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > maxBodyBytes) {
+            request.abortWith(tooLarge(maxBodyBytes));
+            return;
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBodyBytes));
+        }
+    }
+
+    static Response tooLarge(int max) {
+        return ProblemResponses.of(413, "payload-too-large", "Payload too large",
+                "The request body is larger than the " + max + " bytes this server accepts.", null);
+    }
+
+    /** Counts what is read and stops the request once the limit is passed. */
+    static final class LimitedStream extends FilterInputStream {
+        private final int max;
+        private long read;
+
+        LimitedStream(InputStream in, int max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > max) {
+                throw new WebApplicationException(tooLarge(max));
+            }
+        }
+    }
+}

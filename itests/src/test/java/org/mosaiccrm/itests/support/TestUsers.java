@@ -1,0 +1,16 @@
+package org.mosaiccrm.itests.support;
+
+/** The users every test container has, one per CRM role. */
+public final class TestUsers {
+
+    public static final String PASSWORD = "itest-Secret-1";
+    public static final String ADMIN = "itest-admin";
+    public static final String MANAGER = "itest-manager";
+    public static final String SALES = "itest-sales";
+    public static final String AGENT = "itest-agent";
+    public static final String MARKETING = "itest-marketing";
+    public static final String CUSTOMER = "itest-customer";
+
+    private TestUsers() {
+    }
+}
