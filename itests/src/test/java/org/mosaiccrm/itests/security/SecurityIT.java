@@ -1,0 +1,170 @@
+package org.mosaiccrm.itests.security;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import javax.inject.Inject;
+
+import org.junit.Assume;
+import org.junit.Before;
+import org.junit.Test;
+import org.mosaiccrm.itests.support.CrmContainer;
+import org.mosaiccrm.itests.support.CrmTestSupport;
+import org.mosaiccrm.itests.support.Http.Reply;
+import org.mosaiccrm.itests.support.TestUsers;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
+
+/**
+ * Who may call what. The first test asks the JAX-RS runtime for every resource method of the CRM
+ * application, so an endpoint added by any module later is covered without touching this test.
+ */
+public class SecurityIT extends CrmTestSupport {
+
+    /** Endpoints meant to be public: method and path below /crm/api. */
+    private static final Set<String> PUBLIC = Set.of("GET health");
+
+    @Inject
+    JaxrsServiceRuntime jaxrs;
+
+    @Before
+    public void kernelUp() {
+        awaitKernel();
+    }
+
+    @Test
+    public void everyEndpointButThePublicOnesAnswers401WithoutCredentials() {
+        List<String> endpoints = crmEndpoints();
+        assertTrue("the runtime lists the kernel's endpoints: " + endpoints,
+                endpoints.contains("GET health") && endpoints.contains("PUT system/license"));
+        List<String> open = new ArrayList<>();
+        for (String endpoint : endpoints) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = "/crm/api/" + endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+\\}", "x");
+            Reply reply = http().send(method, path, method.equals("GET") || method.equals("DELETE") ? null
+                    : "application/json", method.equals("GET") || method.equals("DELETE") ? null : "{}");
+            if (PUBLIC.contains(endpoint)) {
+                assertTrue(endpoint + " is public: " + reply, reply.status() != 401);
+            } else if (reply.status() != 401 || reply.header("WWW-Authenticate") == null || !reply.isProblem()) {
+                open.add(endpoint + " -> " + reply);
+            }
+        }
+        assertEquals("endpoints reachable without credentials", List.of(), open);
+    }
+
+    @Test
+    public void rolesDecideWhoMayDoWhat() {
+        Reply agent = as(TestUsers.AGENT).get("/crm/api/system/license");
+        assertEquals(agent.toString(), 403, agent.status());
+        assertTrue(agent.isProblem());
+        assertTrue(agent.body(), agent.json().get("detail").asText().contains("crm-admin"));
+        assertEquals(403, as(TestUsers.AGENT).putJson("/crm/api/system/license", "{}").status());
+        assertEquals(200, as(TestUsers.MANAGER).get("/crm/api/system/license").status());
+        assertEquals("only an administrator installs licenses", 403,
+                as(TestUsers.MANAGER).putJson("/crm/api/system/license", "{}").status());
+        assertEquals(200, as(TestUsers.MARKETING).get("/crm/api/system/modules").status());
+        assertEquals("a portal customer sees no system information", 403,
+                as(TestUsers.CUSTOMER).get("/crm/api/system/modules").status());
+        assertEquals(200, admin().get("/crm/api/system/license").status());
+    }
+
+    @Test
+    public void wrongCredentialsAre401() {
+        Reply wrong = http().as(TestUsers.ADMIN, "not-the-password").get("/crm/api/system/modules");
+        assertEquals(401, wrong.status());
+        assertNotNull(wrong.header("WWW-Authenticate"));
+        assertEquals(401, http().as("nobody", "nothing").get("/crm/api/system/modules").status());
+        assertEquals(401, http().send("GET", "/crm/api/system/modules", null, null).status());
+    }
+
+    @Test
+    public void demoUsersWorkFromThisMachineOnly() throws Exception {
+        assertEquals(200, http().as("demo-admin", "demo-admin").get("/crm/api/system/license").status());
+        InetAddress external = nonLoopbackAddress();
+        Assume.assumeTrue("this machine has a non-loopback address", external != null);
+        HttpResponse<String> fromOutside = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://" + external.getHostAddress() + ":" + Integer.getInteger(CrmContainer.HTTP_PORT_PROPERTY)
+                        + "/crm/api/system/license"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo-admin:demo-admin".getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("a demo password does not work from another address", 401, fromOutside.statusCode());
+    }
+
+    @Test
+    public void oversizedBodiesAre413WhetherAnnouncedOrStreamed() throws Exception {
+        String big = "x".repeat(2 * 1024 * 1024);
+        Reply announced = admin().send("PUT", "/crm/api/system/license", "application/json", big);
+        assertEquals(announced.toString(), 413, announced.status());
+        assertTrue(announced.isProblem());
+
+        HttpResponse<String> streamed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + Integer.getInteger(CrmContainer.HTTP_PORT_PROPERTY) + "/crm/api/system/license"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (TestUsers.ADMIN + ":" + TestUsers.PASSWORD).getBytes()))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(streamed.body(), 413, streamed.statusCode());
+        assertEquals("the license in force is untouched", "VALID",
+                admin().get("/crm/api/system/license").json().get("state").asText());
+    }
+
+    @Test
+    public void consoleCommandsFollowTheirAcl() {
+        String shown = consoleAs("bob", "crm:license", "viewer");
+        assertTrue(shown, shown.contains("State:"));
+        // Karaf hides a command from a user its ACL refuses
+        String refused = consoleAs("bob", "crm:license-install /tmp/whatever.license", "viewer");
+        assertTrue(refused, refused.contains("Command not found: crm:license-install"));
+        String allowed = consoleAs("carol", "crm:license-install /tmp/whatever.license", "crm-admin");
+        assertTrue(allowed, allowed.contains("No such file"));
+        String agent = consoleAs("alice", "crm:license", "crm-agent");
+        assertFalse(agent, agent.contains("State:"));
+    }
+
+    private List<String> crmEndpoints() {
+        List<ApplicationDTO> applications = new ArrayList<>();
+        Collections.addAll(applications, jaxrs.getRuntimeDTO().applicationDTOs);
+        ApplicationDTO crm = applications.stream().filter(a -> "crm".equals(a.name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no CRM application in the JAX-RS runtime"));
+        List<String> endpoints = new ArrayList<>();
+        for (ResourceDTO resource : crm.resourceDTOs) {
+            for (ResourceMethodInfoDTO method : resource.resourceMethods) {
+                endpoints.add(method.method + " " + method.path.replaceFirst("^/", "").replaceAll("/+$", ""));
+            }
+        }
+        Collections.sort(endpoints);
+        return endpoints;
+    }
+
+    private static InetAddress nonLoopbackAddress() throws Exception {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof Inet4Address) {
+                        return address;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
