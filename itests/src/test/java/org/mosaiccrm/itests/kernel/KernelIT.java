@@ -257,6 +257,8 @@ public class KernelIT extends CrmTestSupport {
             JsonNode kernel = admin().get("/crm/api/system/modules/kernel").json();
             assertEquals("WAITING", kernel.get("state").asText());
             assertTrue(kernel.get("reason").asText(), kernel.get("reason").asText().contains("DataSource"));
+            String console = console("crm:health");
+            assertTrue("the console still works without the database: " + console, console.contains("Status:   DOWN"));
         } finally {
             Files.write(cfg, saved);
         }

@@ -3,14 +3,11 @@ package org.mosaiccrm.itests.licensing;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.Test;
 import org.mosaiccrm.itests.support.Await;
@@ -27,9 +23,7 @@ import org.mosaiccrm.itests.support.CrmContainer;
 import org.mosaiccrm.itests.support.CrmTestSupport;
 import org.mosaiccrm.itests.support.Http.Reply;
 import org.mosaiccrm.itests.support.TestPacks;
-import org.mosaiccrm.licensing.LicenseSigner;
-import org.mosaiccrm.licensing.LicenseTerms;
-import org.mosaiccrm.licensing.VendorKeys;
+import org.mosaiccrm.itests.support.TestVendor;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.osgi.framework.Bundle;
@@ -45,23 +39,11 @@ import org.osgi.framework.FrameworkListener;
 public class LicensingIT extends CrmTestSupport {
 
     private static final Duration LIVE = Duration.ofSeconds(20);
-    private static final AtomicInteger LICENSES = new AtomicInteger();
-    private static KeyPair vendor;
 
     @Override
     @Configuration
     public Option[] configuration() {
-        try {
-            Path bundle = TestPacks.notesBundle();
-            Path kar = TestPacks.notesKar(bundle);
-            return CrmContainer.options(
-                    systemProperty(TestPacks.NOTES_BUNDLE_PROPERTY).value(bundle.toString()),
-                    systemProperty(TestPacks.NOTES_KAR_PROPERTY).value(kar.toString()),
-                    editConfigurationFilePut("etc/org.mosaiccrm.licensing.cfg", "extraFeatures", "notes"),
-                    editConfigurationFilePut("etc/org.mosaiccrm.licensing.cfg", "checkIntervalSeconds", "1"));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot build the test pack", e);
-        }
+        return CrmContainer.withNotesPack();
     }
 
     @Test
@@ -87,7 +69,7 @@ public class LicensingIT extends CrmTestSupport {
         assertEquals("VALID", installed.json().get("state").asText());
         awaitState("notes", "ACTIVE");
         String note = "call ACME back " + System.nanoTime();
-        assertEquals(200, admin().send("POST", "/crm/api/notes", "text/plain", note).status());
+        assertEquals(200, admin().send("POST", "/crm/api/notes?customer=C-1", "text/plain", note).status());
         assertTrue(admin().get("/crm/api/notes").body().contains(note));
         assertEquals("no bundle stopped, refreshed or updated by a license change", List.of(), refreshes);
         assertEquals("the same bundles in the same states", statesBefore, bundleStates());
@@ -133,7 +115,7 @@ public class LicensingIT extends CrmTestSupport {
         assertEquals(200, install(license(expires, "contacts", "notes")).status());
         awaitState("notes", "ACTIVE");
         String note = "renew the contract " + System.nanoTime();
-        assertEquals(200, admin().send("POST", "/crm/api/notes", "text/plain", note).status());
+        assertEquals(200, admin().send("POST", "/crm/api/notes?customer=C-1", "text/plain", note).status());
 
         awaitState("notes", "EXPIRED");
         Reply expired = admin().get("/crm/api/notes");
@@ -169,39 +151,20 @@ public class LicensingIT extends CrmTestSupport {
         }
     }
 
-    private synchronized byte[] license(String expires, String... features) throws Exception {
-        if (vendor == null) {
-            vendor = VendorKeys.generate();
-            VendorKeys.writePublic(vendor.getPublic(),
-                    Path.of(System.getProperty("karaf.etc"), "licensing/trusted/itest-vendor.pub"));
-        }
-        return new LicenseSigner(vendor).sign(new LicenseTerms("itest-" + LICENSES.incrementAndGet(), "Integration Tests",
-                List.of(features), expires, null, 5, "test"));
+    private static byte[] license(String expires, String... features) {
+        return TestVendor.license(expires, features);
     }
 
     private Reply install(byte[] license) {
-        return admin().send("PUT", "/crm/api/system/license", "application/json", new String(license, StandardCharsets.UTF_8));
+        return installLicense(license);
     }
 
     private String state(String module) {
-        Reply reply = admin().get("/crm/api/system/modules/" + module);
-        return reply.status() == 200 ? reply.json().get("state").asText() : "NOT INSTALLED";
+        return moduleState(module);
     }
 
     private void awaitState(String module, String expected) {
-        Await.until(module + " to be " + expected, LIVE, () -> expected.equals(state(module)));
-    }
-
-    private List<Bundle> notesBundles() {
-        return Arrays.stream(bundleContext.getBundles())
-                .filter(b -> "org.mosaiccrm.itests.notes".equals(b.getSymbolicName())).toList();
-    }
-
-    private void installNotesBundle() throws Exception {
-        if (notesBundles().isEmpty()) {
-            bundleContext.installBundle("file:" + System.getProperty(TestPacks.NOTES_BUNDLE_PROPERTY)).start();
-        }
-        Await.until("the notes module to be listed", LIVE, () -> !"NOT INSTALLED".equals(state("notes")));
+        awaitModuleState(module, expected);
     }
 
     private Map<Long, Integer> bundleStates() {

@@ -1,5 +1,6 @@
 package org.mosaiccrm.itests.support;
 
+
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -59,9 +60,27 @@ public final class CrmContainer {
             editConfigurationFilePut("etc/users.properties", TestUsers.AGENT, TestUsers.PASSWORD + ",crm-agent"),
             editConfigurationFilePut("etc/users.properties", TestUsers.MARKETING, TestUsers.PASSWORD + ",crm-marketing"),
             editConfigurationFilePut("etc/users.properties", TestUsers.CUSTOMER, TestUsers.PASSWORD + ",crm-customer"),
+            editConfigurationFilePut("etc/users.properties", TestUsers.CUSTOMER_B, TestUsers.PASSWORD + ",crm-customer"),
+            editConfigurationFilePut("etc/users.properties", TestUsers.CUSTOMER_UNBOUND, TestUsers.PASSWORD + ",crm-customer"),
             systemProperty("pax.exam.osgi.unresolved.fail").value("true"),
         };
         return OptionUtils.combine(base, extra);
+    }
+
+    /** The options plus the notes test pack: built, handed to the container, its feature name accepted. */
+    public static Option[] withNotesPack(Option... extra) {
+        try {
+            java.nio.file.Path bundle = TestPacks.notesBundle();
+            java.nio.file.Path kar = TestPacks.notesKar(bundle);
+            return options(OptionUtils.combine(new Option[] {
+                systemProperty(TestPacks.NOTES_BUNDLE_PROPERTY).value(bundle.toString()),
+                systemProperty(TestPacks.NOTES_KAR_PROPERTY).value(kar.toString()),
+                editConfigurationFilePut("etc/org.mosaiccrm.licensing.cfg", "extraFeatures", "notes"),
+                editConfigurationFilePut("etc/org.mosaiccrm.licensing.cfg", "checkIntervalSeconds", "1"),
+            }, extra));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build the notes test pack", e);
+        }
     }
 
     private static int httpPort;

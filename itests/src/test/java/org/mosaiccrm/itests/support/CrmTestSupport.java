@@ -62,6 +62,34 @@ public abstract class CrmTestSupport {
         Await.until("GET /crm/api/health to answer 200", STARTUP, () -> http().get("/crm/api/health").status() == 200);
     }
 
+    /** Installs the notes test pack's bundle unless it is there, and waits until the kernel lists it. */
+    protected void installNotesBundle() throws Exception {
+        if (notesBundles().isEmpty()) {
+            bundleContext.installBundle("file:" + System.getProperty(TestPacks.NOTES_BUNDLE_PROPERTY)).start();
+        }
+        Await.until("the notes module to be listed", STARTUP, () -> !"NOT INSTALLED".equals(moduleState("notes")));
+    }
+
+    protected java.util.List<org.osgi.framework.Bundle> notesBundles() {
+        return java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "org.mosaiccrm.itests.notes".equals(b.getSymbolicName())).toList();
+    }
+
+    /** Puts a license in force through REST, as the administrator. */
+    protected Http.Reply installLicense(byte[] license) {
+        return admin().send("PUT", "/crm/api/system/license", "application/json",
+                new String(license, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    protected String moduleState(String module) {
+        Http.Reply reply = admin().get("/crm/api/system/modules/" + module);
+        return reply.status() == 200 ? reply.json().get("state").asText() : "NOT INSTALLED";
+    }
+
+    protected void awaitModuleState(String module, String expected) {
+        Await.until(module + " to be " + expected, Duration.ofSeconds(20), () -> expected.equals(moduleState(module)));
+    }
+
     /** Runs a console command as an administrator and returns what it printed. */
     protected String console(String command) {
         return consoleAs("admin", command, "admin", "manager", "viewer", "systembundles");

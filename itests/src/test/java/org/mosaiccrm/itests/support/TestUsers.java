@@ -10,6 +10,9 @@ public final class TestUsers {
     public static final String AGENT = "itest-agent";
     public static final String MARKETING = "itest-marketing";
     public static final String CUSTOMER = "itest-customer";
+    public static final String CUSTOMER_B = "itest-customer-b";
+    /** A portal user bound to no customer. */
+    public static final String CUSTOMER_UNBOUND = "itest-customer-unbound";
 
     private TestUsers() {
     }

@@ -13,6 +13,9 @@ public interface CallerContext {
 
     Optional<Caller> caller();
 
+    /** What the caller may see: services scope every read and write of a portal customer with it. */
+    PortalScope portalScope();
+
     /** The caller's name, or {@code system} when there is none: what audit records show. */
     default String name() {
         return caller().map(Caller::name).orElse("system");

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.mosaiccrm.kernel.impl.db.Tables;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,7 +32,8 @@ public class Installation {
     @Activate
     public Installation(@Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            createTableIfMissing(connection);
+            Tables.ensure(connection, TABLE,
+                    "CREATE TABLE " + TABLE + " (ID VARCHAR(36) NOT NULL PRIMARY KEY, INSTALLED_AT TIMESTAMP NOT NULL)");
             Row row = read(connection);
             if (row == null) {
                 insert(connection, UUID.randomUUID().toString(), Instant.now());
@@ -50,32 +53,6 @@ public class Installation {
     }
 
     private record Row(String id, Instant installedAt) {
-    }
-
-    private static void createTableIfMissing(Connection connection) throws SQLException {
-        if (tableExists(connection)) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE " + TABLE
-                    + " (ID VARCHAR(36) NOT NULL PRIMARY KEY, INSTALLED_AT TIMESTAMP NOT NULL)");
-        } catch (SQLException e) {
-            // another node or a concurrent activation created it meanwhile
-            if (!tableExists(connection)) {
-                throw e;
-            }
-        }
-    }
-
-    private static boolean tableExists(Connection connection) throws SQLException {
-        for (String name : new String[] { TABLE, TABLE.toLowerCase() }) {
-            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
-                if (tables.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Row read(Connection connection) throws SQLException {

@@ -22,6 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.mosaiccrm.kernel.api.audit.AuditAction;
+import org.mosaiccrm.kernel.api.audit.AuditLog;
+import org.mosaiccrm.kernel.api.audit.FieldChange;
 import org.mosaiccrm.kernel.api.licensing.LicenseService;
 import org.mosaiccrm.kernel.api.licensing.LicenseState;
 import org.mosaiccrm.kernel.api.licensing.LicenseStatus;
@@ -34,6 +37,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -88,6 +95,11 @@ public class LicenseManager implements LicenseService {
     private final FeatureRegistrations features;
     private final ScheduledExecutorService watcher;
 
+    /* Optional and dynamic: licensing must work even while the database is down. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditLog audit;
+
     private FileStamp seen;
     private byte[] inForce;
     private String fileProblem;
@@ -129,16 +141,42 @@ public class LicenseManager implements LicenseService {
     public synchronized LicenseStatus install(byte[] license) {
         try {
             License verified = verifier().verify(license);
+            LicenseStatus before = status;
             writeAtomically(licenseFile, license);
             LOG.info("License {} for {} installed: {}", verified.licenseId(), verified.licensee(), verified.features());
+            check();
+            recordChange(before, status);
+            return status;
         } catch (LicenseException e) {
             LOG.warn("License refused: {}", e.getMessage());
             throw new ValidationException("license", "refused: " + e.getMessage());
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + licenseFile + ": " + e.getMessage(), e);
         }
-        check();
-        return status;
+    }
+
+    private void recordChange(LicenseStatus before, LicenseStatus after) {
+        AuditLog log = audit;
+        if (log == null) {
+            LOG.warn("License {} installed while the audit trail is unavailable", after.licenseId());
+            return;
+        }
+        log.record("kernel", "license", String.valueOf(after.licenseId()), AuditAction.LICENSE,
+                FieldChange.between(snapshot(before), snapshot(after)));
+    }
+
+    private static Map<String, Object> snapshot(LicenseStatus status) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (status != null && status.state() != LicenseState.NONE) {
+            fields.put("licenseId", status.licenseId());
+            fields.put("licensee", status.licensee());
+            fields.put("edition", status.edition());
+            fields.put("features", String.join(",", status.features()));
+            fields.put("seats", status.seats());
+            fields.put("expires", status.expires());
+            fields.put("keyId", status.keyId());
+        }
+        return fields;
     }
 
     /** Re-reads the license file if it changed, re-verifies the license in force, and updates the features. */

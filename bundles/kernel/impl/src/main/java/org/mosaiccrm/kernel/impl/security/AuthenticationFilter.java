@@ -29,6 +29,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.security.Caller;
+import org.mosaiccrm.kernel.api.security.RateLimit;
 import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.mosaiccrm.kernel.impl.rest.problem.ProblemResponses;
 import org.osgi.service.component.annotations.Activate;
@@ -62,6 +63,7 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
     HttpServletRequest http;
 
     private final List<Pattern> localOnlyUsers;
+    private final RateLimiter rateLimiter = new RateLimiter(Clock.systemUTC());
 
     private final CurrentCaller current;
     private final JaasAuthenticator authenticator;
@@ -82,6 +84,16 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
             return; // nothing matched: the runtime answers 404/405
         }
         Access access = Access.of(resource.getResourceClass(), resource.getResourceMethod());
+        RateLimit limit = rateLimit();
+        if (limit != null) {
+            long wait = rateLimiter.acquire(resource.getResourceMethod().toGenericString() + '@' + http.getRemoteAddr(),
+                    limit.requests(), limit.perSeconds());
+            if (wait > 0) {
+                request.abortWith(Response.fromResponse(ProblemResponses.of(429, "too-many-requests", "Too many requests",
+                        "Slow down: try again in " + wait + " s.", null)).header(HttpHeaders.RETRY_AFTER, wait).build());
+                return;
+            }
+        }
         Optional<Caller> caller = credentials(request).filter(c -> mayLogInFromHere(c[0]))
                 .flatMap(c -> authenticator.login(c[0], c[1]));
         if (access.open()) {
@@ -131,6 +143,11 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
                 return SecurityContext.BASIC_AUTH;
             }
         });
+    }
+
+    private RateLimit rateLimit() {
+        RateLimit limit = resource.getResourceMethod().getAnnotation(RateLimit.class);
+        return limit != null ? limit : resource.getResourceClass().getAnnotation(RateLimit.class);
     }
 
     /** Demo users, whose passwords are public, only from this machine. */

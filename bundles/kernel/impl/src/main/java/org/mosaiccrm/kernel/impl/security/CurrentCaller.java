@@ -12,7 +12,13 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.mosaiccrm.kernel.api.security.Caller;
 import org.mosaiccrm.kernel.api.security.CallerContext;
+import org.mosaiccrm.kernel.api.security.PortalAccounts;
+import org.mosaiccrm.kernel.api.security.PortalScope;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The REST filter puts the request's caller on the thread for the time of the request; console
@@ -22,6 +28,22 @@ import org.osgi.service.component.annotations.Component;
 public class CurrentCaller implements CallerContext {
 
     private static final ThreadLocal<Caller> REQUEST_CALLER = new ThreadLocal<>();
+
+    /* Dynamic: the bindings live in the database, which may come and go. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PortalAccounts portalAccounts;
+
+    @Override
+    public PortalScope portalScope() {
+        Optional<Caller> caller = caller();
+        if (caller.isEmpty() || !caller.get().isCustomer()) {
+            return PortalScope.UNRESTRICTED;
+        }
+        PortalAccounts accounts = portalAccounts;
+        // without the bindings a portal user sees nothing rather than everything
+        return new PortalScope(true, accounts == null ? null : accounts.customerOf(caller.get().name()).orElse(null));
+    }
 
     @Override
     public Optional<Caller> caller() {

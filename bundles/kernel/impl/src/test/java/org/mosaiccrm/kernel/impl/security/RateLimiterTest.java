@@ -1,0 +1,64 @@
+package org.mosaiccrm.kernel.impl.security;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.Test;
+
+public class RateLimiterTest {
+
+    private static final class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final MovableClock clock = new MovableClock();
+    private final RateLimiter limiter = new RateLimiter(clock);
+
+    @Test
+    public void aBurstUpToTheLimitPassesThenTheClientWaits() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(0, limiter.acquire("form@1.2.3.4", 5, 60));
+        }
+        long wait = limiter.acquire("form@1.2.3.4", 5, 60);
+        assertTrue("one token comes back every 12 s: " + wait, wait > 0 && wait <= 12);
+    }
+
+    @Test
+    public void tokensComeBackWithTime() {
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire("form@1.2.3.4", 5, 60);
+        }
+        clock.now = clock.now.plus(Duration.ofSeconds(12));
+        assertEquals(0, limiter.acquire("form@1.2.3.4", 5, 60));
+        assertTrue(limiter.acquire("form@1.2.3.4", 5, 60) > 0);
+    }
+
+    @Test
+    public void clientsAreCountedApart() {
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire("form@1.2.3.4", 5, 60);
+        }
+        assertEquals(0, limiter.acquire("form@5.6.7.8", 5, 60));
+    }
+}

@@ -1,0 +1,128 @@
+package org.mosaiccrm.itests.security;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.mosaiccrm.itests.support.CrmContainer;
+import org.mosaiccrm.itests.support.CrmTestSupport;
+import org.mosaiccrm.itests.support.Http.Reply;
+import org.mosaiccrm.itests.support.TestUsers;
+import org.mosaiccrm.itests.support.TestVendor;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A portal customer sees and writes only its own customer's data, enforced by the module's service
+ * through the kernel's portal scope; every binding and license change lands in the audit trail.
+ */
+public class PortalAndAuditIT extends CrmTestSupport {
+
+    @Override
+    @Configuration
+    public Option[] configuration() {
+        return CrmContainer.withNotesPack();
+    }
+
+    @Before
+    public void notesLicensed() throws Exception {
+        awaitKernel();
+        installNotesBundle();
+        if (!"ACTIVE".equals(moduleState("notes"))) {
+            assertEquals(200, installLicense(TestVendor.license("2030-01-01", "contacts", "notes")).status());
+            awaitModuleState("notes", "ACTIVE");
+        }
+    }
+
+    @Test
+    public void aPortalCustomerSeesAndWritesOnlyItsOwnCustomer() {
+        String a = "A-" + System.nanoTime();
+        String b = "B-" + System.nanoTime();
+        assertTrue(console("crm:portal-bind " + TestUsers.CUSTOMER + " " + a).contains("now sees customer " + a));
+        console("crm:portal-bind " + TestUsers.CUSTOMER_B + " " + b);
+
+        as(TestUsers.SALES).send("POST", "/crm/api/notes?customer=" + a, "text/plain", "A's order is late");
+        as(TestUsers.SALES).send("POST", "/crm/api/notes?customer=" + b, "text/plain", "B's invoice is due");
+        long bNote = idOf(as(TestUsers.SALES).get("/crm/api/notes").json(), "B's invoice is due");
+
+        JsonNode seenByA = as(TestUsers.CUSTOMER).get("/crm/api/notes").json();
+        assertEquals(List.of(a), customers(seenByA));
+        assertEquals("another customer's note does not exist for A", 404,
+                as(TestUsers.CUSTOMER).get("/crm/api/notes/" + bNote).status());
+        assertEquals(200, as(TestUsers.CUSTOMER_B).get("/crm/api/notes/" + bNote).status());
+
+        Reply written = as(TestUsers.CUSTOMER).send("POST", "/crm/api/notes?customer=" + b, "text/plain", "sneaky");
+        assertEquals(written.toString(), 200, written.status());
+        assertFalse("A cannot write into B", customers(as(TestUsers.CUSTOMER_B).get("/crm/api/notes").json()).contains(a));
+        JsonNode sneaky = find(as(TestUsers.SALES).get("/crm/api/notes").json(), "sneaky");
+        assertEquals("the service stored it under A's own customer", a, sneaky.get("customer").asText());
+
+        assertEquals("a portal user bound to nobody sees nothing", 0,
+                as(TestUsers.CUSTOMER_UNBOUND).get("/crm/api/notes").json().size());
+    }
+
+    @Test
+    public void bindingsAndLicenseChangesAreAuditedFieldByField() {
+        String customer = "C-" + System.nanoTime();
+        console("crm:portal-bind " + TestUsers.CUSTOMER_UNBOUND + " " + customer);
+        console("crm:portal-bind " + TestUsers.CUSTOMER_UNBOUND);
+
+        Reply trail = admin().get("/crm/api/audit?entityType=portal-account&entityId=" + TestUsers.CUSTOMER_UNBOUND);
+        assertEquals(trail.toString(), 200, trail.status());
+        JsonNode records = trail.json();
+        assertEquals("bind and unbind: " + records, 2, records.size());
+        assertEquals("DELETE", records.get(0).get("action").asText());
+        assertEquals("CREATE", records.get(1).get("action").asText());
+        assertEquals("admin", records.get(1).get("user").asText());
+        assertEquals(customer, records.get(1).at("/changes/0/after").asText());
+        assertEquals("2", trail.header("X-Total-Count"));
+
+        String licensee = admin().get("/crm/api/system/license").json().get("licensee").asText();
+        assertEquals(200, installLicense(TestVendor.license("2031-06-30", "contacts", "notes", "leads")).status());
+        JsonNode license = admin().get("/crm/api/audit?entityType=license&limit=1").json().get(0);
+        assertEquals("LICENSE", license.get("action").asText());
+        assertEquals(TestUsers.ADMIN, license.get("user").asText());
+        List<String> fields = new ArrayList<>();
+        license.get("changes").forEach(change -> fields.add(change.get("field").asText()));
+        assertTrue(fields.toString(), fields.contains("expires") && fields.contains("features") && fields.contains("licenseId"));
+        assertFalse("the licensee did not change, so it is not recorded: " + fields, fields.contains("licensee"));
+        assertEquals(TestVendor.LICENSEE, licensee);
+
+        String console = console("crm:audit --entity-type license --limit 1");
+        assertTrue(console, console.contains("2031-06-30") && console.contains(TestUsers.ADMIN));
+
+        assertEquals("a bad date is a 400 naming it", "from",
+                admin().get("/crm/api/audit?from=yesterday").json().at("/errors/0/field").asText());
+        assertEquals("agents do not read the audit trail", 403, as(TestUsers.AGENT).get("/crm/api/audit").status());
+    }
+
+    private static List<String> customers(JsonNode notes) {
+        List<String> customers = new ArrayList<>();
+        notes.forEach(note -> {
+            if (!customers.contains(note.get("customer").asText())) {
+                customers.add(note.get("customer").asText());
+            }
+        });
+        return customers;
+    }
+
+    private static JsonNode find(JsonNode notes, String text) {
+        for (JsonNode note : notes) {
+            if (note.get("text").asText().equals(text)) {
+                return note;
+            }
+        }
+        throw new AssertionError("no note '" + text + "' in " + notes);
+    }
+
+    private static long idOf(JsonNode notes, String text) {
+        return find(notes, text).get("id").asLong();
+    }
+}
