@@ -140,6 +140,40 @@ public class SecurityIT extends CrmTestSupport {
         assertFalse(agent, agent.contains("State:"));
     }
 
+    /** What a module's public web form looks like. */
+    @javax.ws.rs.Path("itest/form")
+    public static class PublicForm {
+        @javax.ws.rs.POST
+        @javax.annotation.security.PermitAll
+        @org.mosaiccrm.kernel.api.security.RateLimit(requests = 3, perSeconds = 60)
+        public String submit(String body) {
+            return "thanks";
+        }
+    }
+
+    @Test
+    public void aPublicEndpointIsRateLimitedPerClient() throws Exception {
+        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+        properties.put("osgi.jaxrs.resource", true);
+        properties.put("osgi.jaxrs.application.select", "(osgi.jaxrs.name=crm)");
+        org.osgi.framework.ServiceRegistration<Object> form = bundleContext.registerService(Object.class, new PublicForm(), properties);
+        try {
+            org.mosaiccrm.itests.support.Await.until("the form to be served", java.time.Duration.ofSeconds(20),
+                    () -> http().send("OPTIONS", "/crm/api/itest/form", null, null).status() != 404);
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                statuses.add(http().send("POST", "/crm/api/itest/form", "text/plain", "name=Ada").status());
+            }
+            assertEquals("three pass without credentials, the fourth is refused", List.of(200, 200, 200, 429), statuses);
+            Reply limited = http().send("POST", "/crm/api/itest/form", "text/plain", "name=Ada");
+            assertEquals(429, limited.status());
+            assertTrue(limited.isProblem());
+            assertTrue("Retry-After in seconds: " + limited.header("Retry-After"), Integer.parseInt(limited.header("Retry-After")) > 0);
+        } finally {
+            form.unregister();
+        }
+    }
+
     private List<String> crmEndpoints() {
         List<ApplicationDTO> applications = new ArrayList<>();
         Collections.addAll(applications, jaxrs.getRuntimeDTO().applicationDTOs);
