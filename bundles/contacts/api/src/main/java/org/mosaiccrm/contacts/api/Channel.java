@@ -1,0 +1,5 @@
+package org.mosaiccrm.contacts.api;
+
+public enum Channel {
+    PHONE, EMAIL, VISIT, LETTER, WEB, CHAT, VIDEO, FAX, SMS
+}

@@ -1,0 +1,50 @@
+package org.mosaiccrm.contacts.api;
+
+import java.util.List;
+
+import org.mosaiccrm.kernel.api.paging.Page;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Customers, their contact points and their timeline. Every method applies the caller's portal
+ * scope: a portal customer sees and changes only its own customer; anything else does not exist
+ * for it ({@code NotFoundException}).
+ */
+@ProviderType
+public interface ContactService {
+
+    /** @throws org.mosaiccrm.kernel.api.problem.ValidationException with every invalid field */
+    Customer create(CustomerDraft draft);
+
+    Customer get(String id);
+
+    /**
+     * Replaces the customer's fields with the draft's.
+     *
+     * @param version the version the caller read
+     * @throws org.mosaiccrm.kernel.api.problem.ConflictException when someone changed it meanwhile
+     */
+    Customer update(String id, long version, CustomerDraft draft);
+
+    Page<Customer> search(CustomerQuery query, PageRequest page);
+
+    /** Customers having this phone number, given in any format. */
+    List<Customer> findByPhone(String phone);
+
+    Interaction addInteraction(String customerId, InteractionDraft draft);
+
+    /** Newest first. */
+    Page<Interaction> interactions(String customerId, PageRequest page);
+
+    /** Profile, recent interactions and contributed sections. */
+    CustomerView view(String customerId);
+
+    /**
+     * Records an incoming call on the matching customer's timeline (when exactly one matches) and
+     * publishes {@link ContactsEvents#CALL_INCOMING} so that the agent's screen pops.
+     *
+     * @return the customers matching the caller's number
+     */
+    List<Customer> incomingCall(IncomingCall call);
+}

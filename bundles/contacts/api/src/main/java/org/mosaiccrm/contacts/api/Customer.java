@@ -1,0 +1,25 @@
+package org.mosaiccrm.contacts.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A customer as stored: the draft's fields plus what the server owns.
+ *
+ * @param id          stable id
+ * @param version     optimistic lock: send it back (If-Match) to update
+ * @param displayName "First Last" for a person, the company name for an organization
+ */
+public record Customer(String id, long version, String displayName, CustomerKind kind, String firstName,
+                       String lastName, String companyName, String organizationId, CustomerStatus status, String tier,
+                       String owner, BigDecimal creditLimit, String paymentTerms, Channel preferredChannel,
+                       String language, String specialInstructions, List<String> tags,
+                       List<ContactPoint> contactPoints, String mergedInto, Instant createdAt, String createdBy,
+                       Instant updatedAt, String updatedBy) {
+
+    public Customer {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        contactPoints = contactPoints == null ? List.of() : List.copyOf(contactPoints);
+    }
+}

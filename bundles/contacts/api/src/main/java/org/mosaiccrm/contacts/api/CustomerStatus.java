@@ -1,0 +1,7 @@
+package org.mosaiccrm.contacts.api;
+
+public enum CustomerStatus {
+    PROSPECT, ACTIVE, INACTIVE,
+    /** Merged into another customer; kept so that the merge can be undone. */
+    MERGED
+}

@@ -1,0 +1,5 @@
+package org.mosaiccrm.contacts.api;
+
+public enum Direction {
+    INBOUND, OUTBOUND
+}

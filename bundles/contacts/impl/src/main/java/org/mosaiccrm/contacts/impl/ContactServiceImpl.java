@@ -1,0 +1,366 @@
+package org.mosaiccrm.contacts.impl;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.mosaiccrm.contacts.api.ContactPoint;
+import org.mosaiccrm.contacts.api.ContactPointType;
+import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.contacts.api.ContactsEvents;
+import org.mosaiccrm.contacts.api.Customer;
+import org.mosaiccrm.contacts.api.CustomerDraft;
+import org.mosaiccrm.contacts.api.CustomerKind;
+import org.mosaiccrm.contacts.api.CustomerQuery;
+import org.mosaiccrm.contacts.api.CustomerView;
+import org.mosaiccrm.contacts.api.Direction;
+import org.mosaiccrm.contacts.api.IncomingCall;
+import org.mosaiccrm.contacts.api.Interaction;
+import org.mosaiccrm.contacts.api.InteractionDraft;
+import org.mosaiccrm.contacts.impl.persistence.ContactPointEntity;
+import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
+import org.mosaiccrm.contacts.impl.persistence.InteractionEntity;
+import org.mosaiccrm.kernel.api.audit.AuditAction;
+import org.mosaiccrm.kernel.api.audit.AuditLog;
+import org.mosaiccrm.kernel.api.audit.FieldChange;
+import org.mosaiccrm.kernel.api.licensing.LicensedFeature;
+import org.mosaiccrm.kernel.api.paging.Page;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.problem.ConflictException;
+import org.mosaiccrm.kernel.api.problem.FieldError;
+import org.mosaiccrm.kernel.api.problem.NotFoundException;
+import org.mosaiccrm.kernel.api.problem.ProblemException;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.mosaiccrm.kernel.api.security.CallerContext;
+import org.mosaiccrm.kernel.api.security.PortalScope;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The contacts module's gate and its rules: it runs only while the license grants {@code contacts},
+ * and every other component of the module (REST, commands) needs it. Each change and its audit
+ * record share one JTA transaction; events are posted after the commit.
+ */
+@Component(service = ContactService.class, configurationPid = ContactsConfig.PID)
+@Designate(ocd = ContactsConfig.class)
+public class ContactServiceImpl implements ContactService {
+
+    static final String MODULE = "contacts";
+
+    private final JpaTemplate jpa;
+    private final AuditLog audit;
+    private final CallerContext callers;
+    private final EventAdmin events;
+    private final CustomerRules rules;
+    private final CustomerViews views;
+    private final int recentInteractions;
+
+    @Activate
+    public ContactServiceImpl(@Reference(target = "(crm.feature=contacts)") LicensedFeature license,
+                              @Reference(target = "(osgi.unit.name=contacts)") JpaTemplate jpa,
+                              @Reference AuditLog audit, @Reference CallerContext callers,
+                              @Reference EventAdmin events, @Reference CustomerViews views, ContactsConfig config) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.callers = callers;
+        this.events = events;
+        this.views = views;
+        this.rules = new CustomerRules(new PhoneNumbers(config.defaultRegion()));
+        this.recentInteractions = config.recentInteractions();
+    }
+
+    @Override
+    public Customer create(CustomerDraft draft) {
+        CustomerDraft valid = rules.validated(draft);
+        Customer created = inTransaction(em -> {
+            checkOrganization(em, valid);
+            CustomerEntity entity = new CustomerEntity();
+            entity.id = UUID.randomUUID().toString();
+            entity.createdAt = Instant.now();
+            entity.createdBy = callers.name();
+            apply(entity, valid);
+            em.persist(entity);
+            em.flush();
+            Customer customer = CustomerMapping.toCustomer(entity);
+            audit.record(MODULE, "customer", customer.id(), AuditAction.CREATE,
+                    FieldChange.between(Map.of(), CustomerMapping.snapshot(customer)));
+            return customer;
+        });
+        post(ContactsEvents.CREATED, created.id());
+        return created;
+    }
+
+    @Override
+    public Customer get(String id) {
+        return inTransaction(em -> CustomerMapping.toCustomer(visible(em, id)));
+    }
+
+    @Override
+    public Customer update(String id, long version, CustomerDraft draft) {
+        CustomerDraft valid = rules.validated(draft);
+        Customer updated = inTransaction(em -> {
+            CustomerEntity entity = visible(em, id);
+            if (entity.version != version) {
+                throw new ConflictException("Customer " + id + " was changed meanwhile (version " + entity.version
+                        + ", you sent " + version + "); reload it and apply your change again.",
+                        Map.of("currentVersion", entity.version));
+            }
+            checkOrganization(em, valid);
+            Map<String, Object> before = CustomerMapping.snapshot(CustomerMapping.toCustomer(entity));
+            apply(entity, valid);
+            em.flush();
+            Customer customer = CustomerMapping.toCustomer(entity);
+            List<FieldChange> changes = FieldChange.between(before, CustomerMapping.snapshot(customer));
+            if (!changes.isEmpty()) {
+                audit.record(MODULE, "customer", id, AuditAction.UPDATE, changes);
+            }
+            return customer;
+        });
+        post(ContactsEvents.UPDATED, updated.id());
+        return updated;
+    }
+
+    @Override
+    public Page<Customer> search(CustomerQuery query, PageRequest page) {
+        PortalScope scope = callers.portalScope();
+        if (scope.restricted() && scope.customerId() == null) {
+            return Page.of(List.of(), 0, page);
+        }
+        return inTransaction(em -> {
+            StringBuilder where = new StringBuilder(" WHERE c.status <> org.mosaiccrm.contacts.api.CustomerStatus.MERGED");
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            if (scope.restricted()) {
+                where.append(" AND c.id = :portalCustomer");
+                parameters.put("portalCustomer", scope.customerId());
+            }
+            if (query.name() != null && !query.name().isBlank()) {
+                where.append(" AND c.nameKey LIKE :name");
+                parameters.put("name", likePrefix(query.name().trim().toLowerCase(Locale.ROOT)));
+            }
+            lookup(where, parameters, "email", query.email() == null ? null : rules.normalize(ContactPointType.EMAIL, query.email().trim()),
+                    query.email());
+            lookup(where, parameters, "phone", query.phone() == null ? null : rules.normalize(ContactPointType.PHONE, query.phone().trim()),
+                    query.phone());
+            equal(where, parameters, "organizationId", query.organizationId());
+            equal(where, parameters, "owner", query.owner());
+            equal(where, parameters, "tier", query.tier());
+            if (query.status() != null) {
+                where.append(" AND c.status = :status");
+                parameters.put("status", query.status());
+            }
+            if (query.tag() != null && !query.tag().isBlank()) {
+                where.append(" AND :tag MEMBER OF c.tags");
+                parameters.put("tag", query.tag());
+            }
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CustomerEntity c" + where, Long.class);
+            TypedQuery<CustomerEntity> select = em.createQuery("SELECT c FROM CustomerEntity c" + where
+                    + " ORDER BY c.nameKey, c.id", CustomerEntity.class);
+            parameters.forEach((name, value) -> {
+                count.setParameter(name, value);
+                select.setParameter(name, value);
+            });
+            long total = count.getSingleResult();
+            List<Customer> customers = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
+                    .stream().map(CustomerMapping::toCustomer).toList();
+            return Page.of(customers, total, page);
+        });
+    }
+
+    @Override
+    public List<Customer> findByPhone(String phone) {
+        String normalized = rules.normalize(ContactPointType.PHONE, phone == null ? "" : phone.trim());
+        if (normalized == null) {
+            throw ValidationException.badParameters(List.of(new FieldError("phone", "'" + phone + "' is not a phone number")));
+        }
+        return search(new CustomerQuery(null, null, normalized, null, null, null, null, null), PageRequest.first(20)).items();
+    }
+
+    @Override
+    public Interaction addInteraction(String customerId, InteractionDraft draft) {
+        if (draft == null || draft.channel() == null) {
+            throw new ValidationException("channel", "is required: PHONE, EMAIL, VISIT, LETTER, WEB, CHAT, VIDEO, FAX or SMS");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.subject() != null && draft.subject().length() > 200) {
+            errors.add(new FieldError("subject", "must be at most 200 characters"));
+        }
+        if (draft.summary() != null && draft.summary().length() > 4000) {
+            errors.add(new FieldError("summary", "must be at most 4000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return inTransaction(em -> {
+            visible(em, customerId);
+            InteractionEntity entity = new InteractionEntity();
+            entity.id = UUID.randomUUID().toString();
+            entity.customerId = customerId;
+            entity.channel = draft.channel();
+            entity.direction = draft.direction() == null ? Direction.INBOUND : draft.direction();
+            entity.at = draft.at() == null ? Instant.now() : draft.at();
+            entity.subject = draft.subject();
+            entity.summary = draft.summary();
+            entity.outcome = draft.outcome();
+            entity.user = callers.name();
+            entity.module = draft.module();
+            entity.reference = draft.reference();
+            em.persist(entity);
+            return CustomerMapping.toInteraction(entity);
+        });
+    }
+
+    @Override
+    public Page<Interaction> interactions(String customerId, PageRequest page) {
+        return inTransaction(em -> {
+            visible(em, customerId);
+            long total = em.createQuery("SELECT COUNT(i) FROM InteractionEntity i WHERE i.customerId = :id", Long.class)
+                    .setParameter("id", customerId).getSingleResult();
+            List<Interaction> items = em.createQuery("SELECT i FROM InteractionEntity i WHERE i.customerId = :id "
+                    + "ORDER BY i.at DESC, i.id", InteractionEntity.class).setParameter("id", customerId)
+                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
+                    .stream().map(CustomerMapping::toInteraction).toList();
+            return Page.of(items, total, page);
+        });
+    }
+
+    @Override
+    public CustomerView view(String customerId) {
+        Customer customer = get(customerId);
+        List<Interaction> recent = interactions(customerId, PageRequest.first(recentInteractions)).items();
+        return new CustomerView(customer, recent, views.sections(customerId));
+    }
+
+    @Override
+    public List<Customer> incomingCall(IncomingCall call) {
+        if (call == null || call.from() == null || call.from().isBlank()) {
+            throw new ValidationException("from", "the caller's number is required");
+        }
+        List<Customer> matches = findByPhone(call.from());
+        if (matches.size() == 1) {
+            addInteraction(matches.get(0).id(), new InteractionDraft(org.mosaiccrm.contacts.api.Channel.PHONE,
+                    Direction.INBOUND, null, "Incoming call from " + call.from(), null, null, null, null));
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(ContactsEvents.PHONE, rules.normalize(ContactPointType.PHONE, call.from().trim()));
+        if (call.agent() != null) {
+            properties.put(ContactsEvents.AGENT, call.agent());
+        }
+        if (matches.size() == 1) {
+            properties.put(ContactsEvents.CUSTOMER_ID, matches.get(0).id());
+        }
+        events.postEvent(new Event(ContactsEvents.CALL_INCOMING, properties));
+        return matches;
+    }
+
+    /** Runs in a JTA transaction; a problem thrown inside comes out as itself, whatever wraps it. */
+    private <R> R inTransaction(EmFunction<R> work) {
+        try {
+            return jpa.txExpr(TransactionType.Required, work);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ProblemException problem) {
+                    throw problem;
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The customer, if it exists and the caller may see it; else, for the caller, it does not exist. */
+    private CustomerEntity visible(EntityManager em, String id) {
+        CustomerEntity entity = id == null ? null : em.find(CustomerEntity.class, id);
+        if (entity == null || !callers.portalScope().allows(id)) {
+            throw new NotFoundException("Customer", id);
+        }
+        return entity;
+    }
+
+    private static void checkOrganization(EntityManager em, CustomerDraft draft) {
+        if (draft.organizationId() == null) {
+            return;
+        }
+        CustomerEntity organization = em.find(CustomerEntity.class, draft.organizationId());
+        if (organization == null || organization.kind != CustomerKind.ORGANIZATION) {
+            throw new ValidationException("organizationId", "is not the id of an organization");
+        }
+    }
+
+    private void apply(CustomerEntity entity, CustomerDraft draft) {
+        entity.kind = draft.kind();
+        entity.firstName = draft.firstName();
+        entity.lastName = draft.lastName();
+        entity.companyName = draft.companyName();
+        entity.displayName = CustomerRules.displayName(draft);
+        entity.nameKey = entity.displayName.toLowerCase(Locale.ROOT);
+        entity.organizationId = draft.organizationId();
+        entity.status = draft.status();
+        entity.tier = draft.tier();
+        entity.owner = draft.owner();
+        entity.creditLimit = draft.creditLimit();
+        entity.paymentTerms = draft.paymentTerms();
+        entity.preferredChannel = draft.preferredChannel();
+        entity.language = draft.language();
+        entity.specialInstructions = draft.specialInstructions();
+        entity.tags.clear();
+        entity.tags.addAll(draft.tags());
+        entity.contactPoints.clear();
+        int position = 0;
+        for (ContactPoint point : draft.contactPoints()) {
+            ContactPointEntity child = new ContactPointEntity();
+            child.id = UUID.randomUUID().toString();
+            child.customer = entity;
+            child.type = point.type();
+            child.value = point.value();
+            child.lookupKey = switch (point.type()) {
+                case PHONE, MOBILE, FAX, EMAIL -> point.value();
+                default -> null;
+            };
+            child.label = point.label();
+            child.primary = point.primary();
+            child.position = position++;
+            entity.contactPoints.add(child);
+        }
+        entity.updatedAt = Instant.now();
+        entity.updatedBy = callers.name();
+    }
+
+    private void post(String topic, String customerId) {
+        events.postEvent(new Event(topic, Map.of(ContactsEvents.CUSTOMER_ID, customerId)));
+    }
+
+    private static void lookup(StringBuilder where, Map<String, Object> parameters, String name, String normalized, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return;
+        }
+        if (normalized == null) {
+            throw ValidationException.badParameters(List.of(new FieldError(name, "'" + raw + "' is not a valid " + name)));
+        }
+        where.append(" AND EXISTS (SELECT p FROM ContactPointEntity p WHERE p.customer = c AND p.lookupKey = :").append(name).append(")");
+        parameters.put(name, normalized);
+    }
+
+    private static void equal(StringBuilder where, Map<String, Object> parameters, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" AND c.").append(field).append(" = :").append(field);
+            parameters.put(field, value);
+        }
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,55 @@
+package org.mosaiccrm.contacts.impl;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.mosaiccrm.contacts.api.ContactPoint;
+import org.mosaiccrm.contacts.api.Customer;
+import org.mosaiccrm.contacts.api.Interaction;
+import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
+import org.mosaiccrm.contacts.impl.persistence.InteractionEntity;
+
+/** Entities to API records, and the field snapshots the audit trail compares. */
+final class CustomerMapping {
+
+    private CustomerMapping() {
+    }
+
+    static Customer toCustomer(CustomerEntity e) {
+        List<ContactPoint> points = e.contactPoints.stream()
+                .map(p -> new ContactPoint(p.type, p.value, p.label, p.primary)).toList();
+        return new Customer(e.id, e.version, e.displayName, e.kind, e.firstName, e.lastName, e.companyName,
+                e.organizationId, e.status, e.tier, e.owner, e.creditLimit, e.paymentTerms, e.preferredChannel, e.language,
+                e.specialInstructions, List.copyOf(e.tags), points, e.mergedInto, e.createdAt, e.createdBy, e.updatedAt,
+                e.updatedBy);
+    }
+
+    static Interaction toInteraction(InteractionEntity e) {
+        return new Interaction(e.id, e.customerId, e.channel, e.direction, e.at, e.subject, e.summary, e.outcome, e.user,
+                e.module, e.reference);
+    }
+
+    /** The fields a person would call "the customer", as text, for field-level audit. */
+    static Map<String, Object> snapshot(Customer c) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", c.kind());
+        fields.put("firstName", c.firstName());
+        fields.put("lastName", c.lastName());
+        fields.put("companyName", c.companyName());
+        fields.put("organizationId", c.organizationId());
+        fields.put("status", c.status());
+        fields.put("tier", c.tier());
+        fields.put("owner", c.owner());
+        fields.put("creditLimit", c.creditLimit() == null ? null : c.creditLimit().stripTrailingZeros().toPlainString());
+        fields.put("paymentTerms", c.paymentTerms());
+        fields.put("preferredChannel", c.preferredChannel());
+        fields.put("language", c.language());
+        fields.put("specialInstructions", c.specialInstructions());
+        fields.put("tags", c.tags().isEmpty() ? null : String.join(",", c.tags()));
+        fields.put("contactPoints", c.contactPoints().isEmpty() ? null : c.contactPoints().stream()
+                .map(p -> p.type() + ":" + p.value() + (p.primary() ? "*" : "")).collect(Collectors.joining(", ")));
+        return fields;
+    }
+}

@@ -1,0 +1,147 @@
+package org.mosaiccrm.contacts.impl;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.mosaiccrm.contacts.api.ContactPoint;
+import org.mosaiccrm.contacts.api.ContactPointType;
+import org.mosaiccrm.contacts.api.CustomerDraft;
+import org.mosaiccrm.contacts.api.CustomerKind;
+import org.mosaiccrm.contacts.api.CustomerStatus;
+import org.mosaiccrm.kernel.api.problem.FieldError;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
+
+/**
+ * Checks a customer draft and normalizes its contact points: every problem is reported at once,
+ * by field, and nothing is stored unless the whole draft is good.
+ */
+final class CustomerRules {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private final PhoneNumbers phones;
+
+    CustomerRules(PhoneNumbers phones) {
+        this.phones = phones;
+    }
+
+    /** The draft with normalized contact points; throws with every invalid field. */
+    CustomerDraft validated(CustomerDraft draft) {
+        if (draft == null) {
+            throw new ValidationException("(body)", "a customer is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.kind() == null) {
+            errors.add(new FieldError("kind", "is required: PERSON or ORGANIZATION"));
+        } else if (draft.kind() == CustomerKind.PERSON && blank(draft.firstName()) && blank(draft.lastName())) {
+            errors.add(new FieldError("lastName", "a person needs a first or last name"));
+        } else if (draft.kind() == CustomerKind.ORGANIZATION && blank(draft.companyName())) {
+            errors.add(new FieldError("companyName", "an organization needs a company name"));
+        }
+        length(errors, "firstName", draft.firstName(), 100);
+        length(errors, "lastName", draft.lastName(), 100);
+        length(errors, "companyName", draft.companyName(), 200);
+        length(errors, "tier", draft.tier(), 32);
+        length(errors, "owner", draft.owner(), 128);
+        length(errors, "paymentTerms", draft.paymentTerms(), 64);
+        length(errors, "specialInstructions", draft.specialInstructions(), 2000);
+        if (draft.status() == CustomerStatus.MERGED) {
+            errors.add(new FieldError("status", "MERGED is set by merging, not directly"));
+        }
+        if (draft.creditLimit() != null && draft.creditLimit().compareTo(BigDecimal.ZERO) < 0) {
+            errors.add(new FieldError("creditLimit", "must not be negative"));
+        }
+        if (draft.language() != null && !LANGUAGE.matcher(draft.language()).matches()) {
+            errors.add(new FieldError("language", "must be an ISO 639 code such as fr or en"));
+        }
+        for (int i = 0; i < draft.tags().size(); i++) {
+            String tag = draft.tags().get(i);
+            if (blank(tag) || tag.length() > 64) {
+                errors.add(new FieldError("tags[" + i + "]", "must be 1 to 64 characters"));
+            }
+        }
+        List<ContactPoint> points = new ArrayList<>();
+        for (int i = 0; i < draft.contactPoints().size(); i++) {
+            ContactPoint point = draft.contactPoints().get(i);
+            String field = "contactPoints[" + i + "]";
+            if (point == null || point.type() == null) {
+                errors.add(new FieldError(field + ".type", "is required: PHONE, MOBILE, EMAIL, WEB, FAX or ADDRESS"));
+                continue;
+            }
+            if (blank(point.value())) {
+                errors.add(new FieldError(field + ".value", "is required"));
+                continue;
+            }
+            String normalized = normalize(point.type(), point.value().trim());
+            if (normalized == null) {
+                errors.add(new FieldError(field + ".value", "'" + point.value() + "' is not " + describe(point.type())));
+                continue;
+            }
+            length(errors, field + ".label", point.label(), 32);
+            points.add(new ContactPoint(point.type(), normalized, point.label(), point.primary()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new CustomerDraft(draft.kind(), trim(draft.firstName()), trim(draft.lastName()), trim(draft.companyName()),
+                draft.organizationId(), draft.status() == null ? CustomerStatus.PROSPECT : draft.status(), draft.tier(),
+                draft.owner(), draft.creditLimit(), draft.paymentTerms(), draft.preferredChannel(), draft.language(),
+                draft.specialInstructions(), draft.tags(), points);
+    }
+
+    /** The normalized value, or {@code null} when it is not a valid value of its type. */
+    String normalize(ContactPointType type, String value) {
+        return switch (type) {
+            case PHONE, MOBILE, FAX -> phones.toE164(value).orElse(null);
+            case EMAIL -> EMAIL.matcher(value).matches() && value.length() <= 320 ? value.toLowerCase(Locale.ROOT) : null;
+            case WEB -> web(value);
+            case ADDRESS -> value.length() <= 500 ? value : null;
+        };
+    }
+
+    static String displayName(CustomerDraft draft) {
+        if (draft.kind() == CustomerKind.ORGANIZATION) {
+            return draft.companyName();
+        }
+        return ((draft.firstName() == null ? "" : draft.firstName()) + " "
+                + (draft.lastName() == null ? "" : draft.lastName())).trim();
+    }
+
+    private static String web(String value) {
+        try {
+            URI uri = URI.create(value.contains("://") ? value : "https://" + value);
+            return uri.getHost() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    && value.length() <= 500 ? uri.toString() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String describe(ContactPointType type) {
+        return switch (type) {
+            case PHONE, MOBILE, FAX -> "a valid phone number";
+            case EMAIL -> "an e-mail address";
+            case WEB -> "a web address";
+            case ADDRESS -> "an address of at most 500 characters";
+        };
+    }
+
+    private static void length(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+}

@@ -1,0 +1,148 @@
+package org.mosaiccrm.contacts.impl.rest;
+
+import java.net.URI;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.contacts.api.Customer;
+import org.mosaiccrm.contacts.api.CustomerDraft;
+import org.mosaiccrm.contacts.api.CustomerQuery;
+import org.mosaiccrm.contacts.api.CustomerStatus;
+import org.mosaiccrm.contacts.api.CustomerView;
+import org.mosaiccrm.contacts.api.Interaction;
+import org.mosaiccrm.contacts.api.InteractionDraft;
+import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.paging.Page;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.problem.FieldError;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /crm/api/contacts/customers}: thin — checks the request's form, then the service decides.
+ * Reads are open to staff and to portal customers (scoped by the service); writes to the staff who
+ * own customer records (not marketing).
+ */
+@Component(service = CustomersResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@Path("contacts/customers")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomersResource {
+
+    private final ContactService contacts;
+
+    @Activate
+    public CustomersResource(@Reference ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    @GET
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MARKETING, CrmRoles.CUSTOMER })
+    public Page<Customer> search(@QueryParam("name") String name, @QueryParam("email") String email,
+                                 @QueryParam("phone") String phone, @QueryParam("organizationId") String organizationId,
+                                 @QueryParam("tag") String tag, @QueryParam("owner") String owner,
+                                 @QueryParam("tier") String tier, @QueryParam("status") String status,
+                                 @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.parse(offset, limit);
+        return contacts.search(new CustomerQuery(name, email, phone, organizationId, tag, owner, tier, status(status)), page);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })
+    public Response create(CustomerDraft draft) {
+        Customer created = contacts.create(draft);
+        return Response.created(URI.create("contacts/customers/" + created.id()))
+                .tag(etag(created)).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MARKETING, CrmRoles.CUSTOMER })
+    public Response get(@PathParam("id") String id) {
+        Customer customer = contacts.get(id);
+        return Response.ok(customer).tag(etag(customer)).build();
+    }
+
+    /** Needs {@code If-Match} with the version read (its ETag): a stale write is a 409, never lost. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CustomerDraft draft) {
+        Customer updated = contacts.update(id, version(ifMatch), draft);
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    @GET
+    @Path("{id}/view")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MARKETING, CrmRoles.CUSTOMER })
+    public CustomerView view(@PathParam("id") String id) {
+        return contacts.view(id);
+    }
+
+    @GET
+    @Path("{id}/interactions")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MARKETING, CrmRoles.CUSTOMER })
+    public Page<Interaction> interactions(@PathParam("id") String id, @QueryParam("offset") String offset,
+                                         @QueryParam("limit") String limit) {
+        return contacts.interactions(id, PageRequest.parse(offset, limit));
+    }
+
+    @POST
+    @Path("{id}/interactions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MARKETING })
+    public Response addInteraction(@PathParam("id") String id, InteractionDraft draft) {
+        return Response.status(201).entity(contacts.addInteraction(id, draft)).build();
+    }
+
+    static EntityTag etag(Customer customer) {
+        return new EntityTag(String.valueOf(customer.version()));
+    }
+
+    private static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ValidationException.badParameters(java.util.List.of(new FieldError("If-Match",
+                    "send the version you read (the customer's ETag), e.g. If-Match: \"3\"")));
+        }
+        String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ValidationException.badParameters(java.util.List.of(new FieldError("If-Match",
+                    "'" + ifMatch + "' is not a customer version")));
+        }
+    }
+
+    private static CustomerStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CustomerStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.badParameters(java.util.List.of(new FieldError("status",
+                    "must be one of " + java.util.Arrays.toString(CustomerStatus.values()))));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.mosaiccrm.contacts.impl.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.mosaiccrm.contacts.api.ContactPoint;
+import org.mosaiccrm.contacts.api.ContactPointType;
+import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.contacts.api.Customer;
+import org.mosaiccrm.contacts.api.CustomerDraft;
+import org.mosaiccrm.contacts.api.CustomerKind;
+import org.mosaiccrm.kernel.api.problem.FieldError;
+import org.mosaiccrm.kernel.api.problem.ProblemException;
+
+@Command(scope = "crm", name = "contact-add", description = "Adds a customer: a person (--first/--last) or an organization (--company).")
+@Service
+public class ContactAddCommand implements Action {
+
+    @Option(name = "--first", description = "A person's first name.")
+    String firstName;
+
+    @Option(name = "--last", description = "A person's last name.")
+    String lastName;
+
+    @Option(name = "--company", description = "An organization's name (makes the customer an organization).")
+    String company;
+
+    @Option(name = "--email", description = "E-mail address.")
+    String email;
+
+    @Option(name = "--phone", description = "Phone number in any format.")
+    String phone;
+
+    @Reference
+    ContactService contacts;
+
+    @Override
+    public Object execute() {
+        List<ContactPoint> points = new ArrayList<>();
+        if (email != null) {
+            points.add(new ContactPoint(ContactPointType.EMAIL, email, null, true));
+        }
+        if (phone != null) {
+            points.add(new ContactPoint(ContactPointType.PHONE, phone, null, true));
+        }
+        CustomerKind kind = company != null ? CustomerKind.ORGANIZATION : CustomerKind.PERSON;
+        try {
+            Customer customer = contacts.create(new CustomerDraft(kind, firstName, lastName, company, null, null, null,
+                    null, null, null, null, null, null, List.of(), points));
+            System.out.println("Added " + customer.displayName() + ": " + customer.id());
+        } catch (ProblemException e) {
+            System.err.println("Not added: " + e.detail());
+            for (FieldError error : e.errors()) {
+                System.err.println("  " + error.field() + ": " + error.message());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+package org.mosaiccrm.contacts.impl.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.mosaiccrm.contacts.api.ContactPoint;
+import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.contacts.api.CustomerView;
+import org.mosaiccrm.contacts.api.Interaction;
+import org.mosaiccrm.kernel.api.problem.ProblemException;
+
+@Command(scope = "crm", name = "contact-show", description = "Shows a customer's 360° view: profile, contact points, recent interactions and the other modules' sections.")
+@Service
+public class ContactShowCommand implements Action {
+
+    @Argument(index = 0, name = "id", description = "The customer's id (Tab completes).", required = true)
+    @Completion(CustomerIdCompleter.class)
+    String id;
+
+    @Reference
+    ContactService contacts;
+
+    @Override
+    public Object execute() {
+        try {
+            CustomerView view = contacts.view(id);
+            var c = view.customer();
+            System.out.println(c.displayName() + "  (" + c.kind() + ", " + c.status() + ", version " + c.version() + ")");
+            if (c.owner() != null) {
+                System.out.println("Owner:        " + c.owner());
+            }
+            if (c.tier() != null) {
+                System.out.println("Tier:         " + c.tier());
+            }
+            for (ContactPoint point : c.contactPoints()) {
+                System.out.println(String.format("%-13s %s%s%s", point.type() + ":", point.value(),
+                        point.label() == null ? "" : " (" + point.label() + ")", point.primary() ? " *" : ""));
+            }
+            if (!c.tags().isEmpty()) {
+                System.out.println("Tags:         " + String.join(", ", c.tags()));
+            }
+            System.out.println("Interactions:");
+            for (Interaction interaction : view.interactions()) {
+                System.out.println("  " + interaction.at() + "  " + interaction.channel() + " " + interaction.direction()
+                        + "  " + (interaction.subject() == null ? "" : interaction.subject()));
+            }
+            view.sections().forEach((name, section) -> System.out.println(name + ": "
+                    + (section.available() ? section.data() : "unavailable (" + section.reason() + ")")));
+        } catch (ProblemException e) {
+            System.err.println(e.detail());
+        }
+        return null;
+    }
+}
