@@ -171,6 +171,9 @@ public class SecurityIT extends CrmTestSupport {
             assertTrue("Retry-After in seconds: " + limited.header("Retry-After"), Integer.parseInt(limited.header("Retry-After")) > 0);
         } finally {
             form.unregister();
+            // the whiteboard rebuilds the application when a resource leaves: wait until it serves again
+            org.mosaiccrm.itests.support.Await.until("the application to be back", java.time.Duration.ofSeconds(20),
+                    () -> http().get("/crm/api/system/modules").status() == 401);
         }
     }
 

@@ -141,8 +141,11 @@ public class ContactServiceImpl implements ContactService {
             return Page.of(List.of(), 0, page);
         }
         return inTransaction(em -> {
-            StringBuilder where = new StringBuilder(" WHERE c.status <> org.mosaiccrm.contacts.api.CustomerStatus.MERGED");
+            // a parameter, not an enum literal: EclipseLink would load the enum through its DynamicImport-Package
+            // and so wire itself to contacts.api, and uninstalling contacts would refresh the whole JPA stack
+            StringBuilder where = new StringBuilder(" WHERE c.status <> :merged");
             Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("merged", org.mosaiccrm.contacts.api.CustomerStatus.MERGED);
             if (scope.restricted()) {
                 where.append(" AND c.id = :portalCustomer");
                 parameters.put("portalCustomer", scope.customerId());
