@@ -54,9 +54,9 @@ public class ContactAddCommand implements Action {
                     null, null, null, null, null, null, List.of(), points));
             System.out.println("Added " + customer.displayName() + ": " + customer.id());
         } catch (ProblemException e) {
-            System.err.println("Not added: " + e.detail());
+            System.out.println("Not added: " + e.detail());
             for (FieldError error : e.errors()) {
-                System.err.println("  " + error.field() + ": " + error.message());
+                System.out.println("  " + error.field() + ": " + error.message());
             }
         }
         return null;

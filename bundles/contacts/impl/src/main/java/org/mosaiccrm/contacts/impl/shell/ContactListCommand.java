@@ -54,7 +54,7 @@ public class ContactListCommand implements Action {
             table.print(System.out);
             System.out.println(page.items().size() + " of " + page.total() + " customers");
         } catch (ProblemException e) {
-            System.err.println(e.detail());
+            System.out.println(e.detail());
         }
         return null;
     }

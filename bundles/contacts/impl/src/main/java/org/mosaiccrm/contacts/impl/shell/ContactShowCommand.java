@@ -50,7 +50,7 @@ public class ContactShowCommand implements Action {
             view.sections().forEach((name, section) -> System.out.println(name + ": "
                     + (section.available() ? section.data() : "unavailable (" + section.reason() + ")")));
         } catch (ProblemException e) {
-            System.err.println(e.detail());
+            System.out.println(e.detail());
         }
         return null;
     }

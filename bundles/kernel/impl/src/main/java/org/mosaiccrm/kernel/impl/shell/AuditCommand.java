@@ -37,7 +37,7 @@ public class AuditCommand implements Action {
     @Override
     public Object execute() {
         if (audit == null) {
-            System.err.println("The audit trail is unavailable: the database is not reachable (see crm:health).");
+            System.out.println("The audit trail is unavailable: the database is not reachable (see crm:health).");
             return null;
         }
         Page<AuditRecord> page = audit.find(new AuditQuery(entityType, entityId, user, null, null),

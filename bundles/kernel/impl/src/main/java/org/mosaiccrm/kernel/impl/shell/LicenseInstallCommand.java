@@ -31,14 +31,14 @@ public class LicenseInstallCommand implements Action {
         try {
             content = Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {
-            System.err.println("No such file: " + file);
+            System.out.println("No such file: " + file);
             return null;
         }
         try {
             LicenseCommand.print(licensing.install(content));
             System.out.println("License installed.");
         } catch (ProblemException e) {
-            System.err.println("License not installed, the license in force stays: " + e.errors().get(0).message());
+            System.out.println("License not installed, the license in force stays: " + e.errors().get(0).message());
         }
         return null;
     }

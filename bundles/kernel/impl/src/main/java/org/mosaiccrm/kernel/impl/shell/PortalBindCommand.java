@@ -25,7 +25,7 @@ public class PortalBindCommand implements Action {
     @Override
     public Object execute() {
         if (accounts == null) {
-            System.err.println("Portal accounts are unavailable: the database is not reachable (see crm:health).");
+            System.out.println("Portal accounts are unavailable: the database is not reachable (see crm:health).");
             return null;
         }
         try {
@@ -37,7 +37,7 @@ public class PortalBindCommand implements Action {
                 System.out.println(user + " now sees customer " + customerId + " only.");
             }
         } catch (ProblemException e) {
-            System.err.println(e.detail());
+            System.out.println(e.detail());
         }
         return null;
     }
