@@ -211,16 +211,91 @@ public class ContactsIT extends CrmTestSupport {
     @Test
     public void theConsoleAddsListsAndShowsCustomers() {
         String last = "Console" + System.nanoTime();
-        String added = console("crm:contact-add --first Ada --last " + last + " --email ada." + last + "@example.org --phone 0612345678");
+        String added = console("crm:contact-add --first Ada --last " + last + " --email ada." + last + "@example.org --phone 0687654321");
         assertTrue(added, added.contains("Added Ada " + last));
         String listed = console("crm:contact-list --name \"ada " + last.toLowerCase() + "\"");
         assertTrue(listed, listed.contains(last) && listed.contains("1 of 1 customers"));
         String id = added.substring(added.lastIndexOf(':') + 1).trim();
         String shown = console("crm:contact-show " + id);
-        assertTrue(shown, shown.contains("+33612345678"));
+        assertTrue(shown, shown.contains("+33687654321"));
         String refused = console("crm:contact-add --first Bad --email not-an-address");
         assertTrue(refused, refused.contains("contactPoints[0].value"));
         assertTrue(console("crm:contact-show no-such-id").contains("does not exist"));
+    }
+
+    @Test
+    public void aLikelyDuplicateIsRefusedWithItsCandidatesUnlessAllowed() {
+        String email = "twin" + System.nanoTime() + "@example.org";
+        String first = Customers.createPerson(as(TestUsers.SALES), "Twin", "One", email, null).json().get("id").asText();
+        Reply duplicate = Customers.createPerson(as(TestUsers.SALES), "Twin", "Two", email.toUpperCase(), null);
+        assertEquals(duplicate.toString(), 409, duplicate.status());
+        assertTrue(duplicate.isProblem());
+        assertEquals(first, duplicate.json().at("/candidates/0/id").asText());
+        assertTrue(duplicate.json().at("/candidates/0/reason").asText().contains(email));
+
+        Reply allowed = as(TestUsers.SALES).postJson(CUSTOMERS + "?allowDuplicate=true", "{\"kind\":\"PERSON\",\"firstName\":\"Twin\","
+                + "\"lastName\":\"Two\",\"contactPoints\":[{\"type\":\"EMAIL\",\"value\":\"" + email + "\"}]}");
+        assertEquals(allowed.toString(), 201, allowed.status());
+        String second = allowed.json().get("id").asText();
+
+        boolean grouped = false;
+        for (JsonNode group : as(TestUsers.AGENT).get("/crm/api/contacts/duplicates?limit=500").json()) {
+            List<String> ids = new ArrayList<>();
+            group.get("customers").forEach(c -> ids.add(c.get("id").asText()));
+            grouped |= ids.contains(first) && ids.contains(second);
+        }
+        assertTrue("the duplicate scan finds them", grouped);
+        assertTrue(console("crm:contact-duplicates --limit 500").contains(email));
+    }
+
+    @Test
+    public void mergeMovesContactPointsAndInteractionsAndUnmergeRestoresBothExactly() {
+        String stamp = String.valueOf(System.nanoTime()).substring(5, 12);
+        String email = "merge" + stamp + "@example.org";
+        String survivor = Customers.createPerson(as(TestUsers.SALES), "Marie", "Sklodowska" + stamp, email, "+3347" + stamp)
+                .json().get("id").asText();
+        Reply dup = as(TestUsers.SALES).postJson(CUSTOMERS + "?allowDuplicate=true", "{\"kind\":\"PERSON\",\"firstName\":\"Marie\","
+                + "\"lastName\":\"Curie" + stamp + "\",\"tier\":\"gold\",\"contactPoints\":[{\"type\":\"EMAIL\",\"value\":\"" + email
+                + "\"},{\"type\":\"MOBILE\",\"value\":\"+3366" + stamp + "\",\"label\":\"cell\"}]}");
+        String duplicate = dup.json().get("id").asText();
+        as(TestUsers.SALES).postJson(CUSTOMERS + "/" + survivor + "/interactions", "{\"channel\":\"VISIT\",\"subject\":\"Lab tour\"}");
+        as(TestUsers.SALES).postJson(CUSTOMERS + "/" + duplicate + "/interactions", "{\"channel\":\"LETTER\",\"subject\":\"Nobel\"}");
+        JsonNode survivorBefore = comparable(as(TestUsers.SALES).get(CUSTOMERS + "/" + survivor).json());
+        JsonNode duplicateBefore = comparable(as(TestUsers.SALES).get(CUSTOMERS + "/" + duplicate).json());
+
+        Reply merged = as(TestUsers.SALES).postJson(CUSTOMERS + "/" + survivor + "/merge", "{\"mergedId\":\"" + duplicate + "\"}");
+        assertEquals(merged.toString(), 200, merged.status());
+        String mergeId = merged.json().get("id").asText();
+        JsonNode survivorAfter = as(TestUsers.SALES).get(CUSTOMERS + "/" + survivor).json();
+        assertEquals("the mobile moved over, the shared e-mail was not doubled", 3, survivorAfter.get("contactPoints").size());
+        assertEquals(2, as(TestUsers.SALES).get(CUSTOMERS + "/" + survivor + "/interactions").json().size());
+        JsonNode duplicateAfter = as(TestUsers.SALES).get(CUSTOMERS + "/" + duplicate).json();
+        assertEquals("MERGED", duplicateAfter.get("status").asText());
+        assertEquals(survivor, duplicateAfter.get("mergedInto").asText());
+        assertEquals("a merged customer is not found by search", "0",
+                as(TestUsers.SALES).get(CUSTOMERS + "?name=marie%20curie" + stamp).header("X-Total-Count"));
+        assertEquals("merging twice is a conflict", 409,
+                as(TestUsers.SALES).postJson(CUSTOMERS + "/" + survivor + "/merge", "{\"mergedId\":\"" + duplicate + "\"}").status());
+
+        Reply undone = as(TestUsers.SALES).send("POST", "/crm/api/contacts/merges/" + mergeId + "/undo", null, null);
+        assertEquals(undone.toString(), 200, undone.status());
+        assertEquals(survivorBefore, comparable(as(TestUsers.SALES).get(CUSTOMERS + "/" + survivor).json()));
+        assertEquals(duplicateBefore, comparable(as(TestUsers.SALES).get(CUSTOMERS + "/" + duplicate).json()));
+        assertEquals(1, as(TestUsers.SALES).get(CUSTOMERS + "/" + survivor + "/interactions").json().size());
+        assertEquals("Nobel", as(TestUsers.SALES).get(CUSTOMERS + "/" + duplicate + "/interactions").json().get(0).get("subject").asText());
+        assertEquals(409, as(TestUsers.SALES).send("POST", "/crm/api/contacts/merges/" + mergeId + "/undo", null, null).status());
+        JsonNode trail = admin().get("/crm/api/audit?entityType=customer&entityId=" + duplicate).json();
+        assertEquals("UNMERGE", trail.get(0).get("action").asText());
+        assertEquals("MERGE", trail.get(1).get("action").asText());
+    }
+
+    /** A customer without what every write changes (version, last update). */
+    private static JsonNode comparable(JsonNode customer) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = customer.deepCopy();
+        copy.remove("version");
+        copy.remove("updatedAt");
+        copy.remove("updatedBy");
+        return copy;
     }
 
     private static Reply send(Http client, String method, String path, String body, String ifMatch) {

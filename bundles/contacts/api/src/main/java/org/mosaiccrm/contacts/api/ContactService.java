@@ -14,8 +14,31 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ContactService {
 
-    /** @throws org.mosaiccrm.kernel.api.problem.ValidationException with every invalid field */
-    Customer create(CustomerDraft draft);
+    /**
+     * Creates a customer unless it looks like an existing one.
+     *
+     * @throws org.mosaiccrm.kernel.api.problem.ValidationException with every invalid field
+     * @throws org.mosaiccrm.kernel.api.problem.ConflictException with the {@code candidates} when another
+     *         customer has the same e-mail or phone, or the same name in the same organization
+     */
+    default Customer create(CustomerDraft draft) {
+        return create(draft, false);
+    }
+
+    /** As {@link #create(CustomerDraft)}; with {@code allowDuplicate}, created even if it looks like another. */
+    Customer create(CustomerDraft draft, boolean allowDuplicate);
+
+    /** Groups of customers sharing an e-mail address or phone number. */
+    List<DuplicateGroup> duplicates(int maxGroups);
+
+    /**
+     * Moves the merged customer's contact points (those the survivor lacks) and interactions to the
+     * survivor and marks it {@code MERGED}; both customers' other fields stay as they are.
+     */
+    Merge merge(String survivorId, String mergedId);
+
+    /** Undoes a merge: both customers are restored exactly as they were before it. */
+    Merge unmerge(String mergeId);
 
     Customer get(String id);
 

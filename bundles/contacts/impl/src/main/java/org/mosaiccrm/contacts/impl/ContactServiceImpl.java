@@ -24,6 +24,10 @@ import org.mosaiccrm.contacts.api.CustomerKind;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 import org.mosaiccrm.contacts.api.CustomerView;
 import org.mosaiccrm.contacts.api.Direction;
+import org.mosaiccrm.contacts.api.DuplicateCandidate;
+import org.mosaiccrm.contacts.api.DuplicateGroup;
+import org.mosaiccrm.contacts.api.Merge;
+import org.mosaiccrm.contacts.impl.persistence.MergeEntity;
 import org.mosaiccrm.contacts.api.IncomingCall;
 import org.mosaiccrm.contacts.api.Interaction;
 import org.mosaiccrm.contacts.api.InteractionDraft;
@@ -84,15 +88,23 @@ public class ContactServiceImpl implements ContactService {
     }
 
     @Override
-    public Customer create(CustomerDraft draft) {
+    public Customer create(CustomerDraft draft, boolean allowDuplicate) {
         CustomerDraft valid = rules.validated(draft);
         Customer created = inTransaction(em -> {
             checkOrganization(em, valid);
+            if (!allowDuplicate) {
+                List<DuplicateCandidate> candidates = DuplicateFinder.candidates(em, valid);
+                if (!candidates.isEmpty()) {
+                    throw new ConflictException("This customer looks like one that exists already ("
+                            + candidates.get(0).reason() + "); merge them, or create it anyway with allowDuplicate.",
+                            Map.of("candidates", candidates));
+                }
+            }
             CustomerEntity entity = new CustomerEntity();
             entity.id = UUID.randomUUID().toString();
             entity.createdAt = Instant.now();
             entity.createdBy = callers.name();
-            apply(entity, valid);
+            apply(em, entity, valid);
             em.persist(entity);
             em.flush();
             Customer customer = CustomerMapping.toCustomer(entity);
@@ -121,7 +133,7 @@ public class ContactServiceImpl implements ContactService {
             }
             checkOrganization(em, valid);
             Map<String, Object> before = CustomerMapping.snapshot(CustomerMapping.toCustomer(entity));
-            apply(entity, valid);
+            apply(em, entity, valid);
             em.flush();
             Customer customer = CustomerMapping.toCustomer(entity);
             List<FieldChange> changes = FieldChange.between(before, CustomerMapping.snapshot(customer));
@@ -269,6 +281,53 @@ public class ContactServiceImpl implements ContactService {
         return matches;
     }
 
+    @Override
+    public List<DuplicateGroup> duplicates(int maxGroups) {
+        return inTransaction(em -> DuplicateFinder.groups(em, Math.max(1, Math.min(maxGroups, PageRequest.MAX_LIMIT))));
+    }
+
+    @Override
+    public Merge merge(String survivorId, String mergedId) {
+        Merge merge = inTransaction(em -> {
+            CustomerEntity survivor = visible(em, survivorId);
+            CustomerEntity merged = visible(em, mergedId);
+            Map<String, Object> survivorBefore = CustomerMapping.snapshot(CustomerMapping.toCustomer(survivor));
+            Map<String, Object> mergedBefore = CustomerMapping.snapshot(CustomerMapping.toCustomer(merged));
+            MergeEntity journal = CustomerMerges.merge(em, survivor, merged, callers.name());
+            em.flush();
+            auditChange(AuditAction.MERGE, survivor, survivorBefore);
+            auditChange(AuditAction.MERGE, merged, mergedBefore);
+            return CustomerMerges.toMerge(journal);
+        });
+        events.postEvent(new Event(ContactsEvents.MERGED, Map.of(ContactsEvents.CUSTOMER_ID, merge.survivorId(),
+                "mergedId", merge.mergedId(), "mergeId", merge.id())));
+        return merge;
+    }
+
+    @Override
+    public Merge unmerge(String mergeId) {
+        Merge merge = inTransaction(em -> {
+            MergeEntity journal = CustomerMerges.journal(em, mergeId);
+            CustomerEntity survivor = visible(em, journal.survivorId);
+            CustomerEntity merged = visible(em, journal.mergedId);
+            Map<String, Object> survivorBefore = CustomerMapping.snapshot(CustomerMapping.toCustomer(survivor));
+            Map<String, Object> mergedBefore = CustomerMapping.snapshot(CustomerMapping.toCustomer(merged));
+            CustomerMerges.unmerge(em, journal, survivor, merged, callers.name());
+            em.flush();
+            auditChange(AuditAction.UNMERGE, survivor, survivorBefore);
+            auditChange(AuditAction.UNMERGE, merged, mergedBefore);
+            return CustomerMerges.toMerge(journal);
+        });
+        post(ContactsEvents.UPDATED, merge.survivorId());
+        post(ContactsEvents.UPDATED, merge.mergedId());
+        return merge;
+    }
+
+    private void auditChange(AuditAction action, CustomerEntity entity, Map<String, Object> before) {
+        audit.record(MODULE, "customer", entity.id, action,
+                FieldChange.between(before, CustomerMapping.snapshot(CustomerMapping.toCustomer(entity))));
+    }
+
     /** Runs in a JTA transaction; a problem thrown inside comes out as itself, whatever wraps it. */
     private <R> R inTransaction(EmFunction<R> work) {
         try {
@@ -302,7 +361,7 @@ public class ContactServiceImpl implements ContactService {
         }
     }
 
-    private void apply(CustomerEntity entity, CustomerDraft draft) {
+    private void apply(EntityManager em, CustomerEntity entity, CustomerDraft draft) {
         entity.kind = draft.kind();
         entity.firstName = draft.firstName();
         entity.lastName = draft.lastName();
@@ -320,6 +379,11 @@ public class ContactServiceImpl implements ContactService {
         entity.specialInstructions = draft.specialInstructions();
         entity.tags.clear();
         entity.tags.addAll(draft.tags());
+        entity.contactPoints.forEach(old -> {
+            if (em.contains(old)) {
+                em.remove(old);
+            }
+        });
         entity.contactPoints.clear();
         int position = 0;
         for (ContactPoint point : draft.contactPoints()) {

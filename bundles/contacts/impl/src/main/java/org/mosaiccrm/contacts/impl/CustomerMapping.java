@@ -48,6 +48,7 @@ final class CustomerMapping {
         fields.put("language", c.language());
         fields.put("specialInstructions", c.specialInstructions());
         fields.put("tags", c.tags().isEmpty() ? null : String.join(",", c.tags()));
+        fields.put("mergedInto", c.mergedInto());
         fields.put("contactPoints", c.contactPoints().isEmpty() ? null : c.contactPoints().stream()
                 .map(p -> p.type() + ":" + p.value() + (p.primary() ? "*" : "")).collect(Collectors.joining(", ")));
         return fields;

@@ -97,7 +97,8 @@ public class CustomerEntity {
     @Column(name = "TAG", length = 64)
     public List<String> tags = new ArrayList<>();
 
-    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
+    /* no orphanRemoval: a merge moves contact points to another customer; removed points are deleted explicitly */
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL)
     @OrderBy("position")
     public List<ContactPointEntity> contactPoints = new ArrayList<>();
 

@@ -24,6 +24,7 @@ import org.mosaiccrm.contacts.api.CustomerStatus;
 import org.mosaiccrm.contacts.api.CustomerView;
 import org.mosaiccrm.contacts.api.Interaction;
 import org.mosaiccrm.contacts.api.InteractionDraft;
+import org.mosaiccrm.contacts.api.Merge;
 import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -69,8 +70,8 @@ public class CustomersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })
-    public Response create(CustomerDraft draft) {
-        Customer created = contacts.create(draft);
+    public Response create(@QueryParam("allowDuplicate") boolean allowDuplicate, CustomerDraft draft) {
+        Customer created = contacts.create(draft, allowDuplicate);
         return Response.created(URI.create("contacts/customers/" + created.id()))
                 .tag(etag(created)).entity(created).build();
     }
@@ -114,6 +115,21 @@ public class CustomersResource {
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MARKETING })
     public Response addInteraction(@PathParam("id") String id, InteractionDraft draft) {
         return Response.status(201).entity(contacts.addInteraction(id, draft)).build();
+    }
+
+    /** The body names the customer to merge into this one: {@code {"mergedId": "..."}}. */
+    public record MergeRequest(String mergedId) {
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })
+    public Merge merge(@PathParam("id") String survivorId, MergeRequest request) {
+        if (request == null || request.mergedId() == null || request.mergedId().isBlank()) {
+            throw new ValidationException("mergedId", "is required: the customer to merge into this one");
+        }
+        return contacts.merge(survivorId, request.mergedId());
     }
 
     static EntityTag etag(Customer customer) {

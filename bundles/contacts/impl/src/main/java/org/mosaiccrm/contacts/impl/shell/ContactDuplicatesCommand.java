@@ -1,0 +1,34 @@
+package org.mosaiccrm.contacts.impl.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.contacts.api.DuplicateCandidate;
+import org.mosaiccrm.contacts.api.DuplicateGroup;
+
+@Command(scope = "crm", name = "contact-duplicates", description = "Lists groups of customers sharing an e-mail address or phone number, to merge with crm:contact-merge.")
+@Service
+public class ContactDuplicatesCommand implements Action {
+
+    @Option(name = "--limit", description = "How many groups (default 50).")
+    int limit = 50;
+
+    @Reference
+    ContactService contacts;
+
+    @Override
+    public Object execute() {
+        var groups = contacts.duplicates(limit);
+        for (DuplicateGroup group : groups) {
+            System.out.println(group.reason() + ":");
+            for (DuplicateCandidate customer : group.customers()) {
+                System.out.println("  " + customer.id() + "  " + customer.displayName());
+            }
+        }
+        System.out.println(groups.size() + " groups");
+        return null;
+    }
+}
