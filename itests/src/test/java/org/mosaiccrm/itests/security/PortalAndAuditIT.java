@@ -103,6 +103,28 @@ public class PortalAndAuditIT extends CrmTestSupport {
         assertEquals("agents do not read the audit trail", 403, as(TestUsers.AGENT).get("/crm/api/audit").status());
     }
 
+    @javax.inject.Inject
+    javax.transaction.TransactionManager transactions;
+
+    @javax.inject.Inject
+    org.mosaiccrm.kernel.api.audit.AuditLog auditLog;
+
+    /** A module writes its audit record inside its JTA transaction: a rollback takes the record with it. */
+    @Test
+    public void anAuditRecordCommitsAndRollsBackWithItsTransaction() throws Exception {
+        String rolledBack = "rolled-back-" + System.nanoTime();
+        transactions.begin();
+        auditLog.record("itest", "thing", rolledBack, org.mosaiccrm.kernel.api.audit.AuditAction.CREATE, List.of());
+        transactions.rollback();
+        String committed = "committed-" + System.nanoTime();
+        transactions.begin();
+        auditLog.record("itest", "thing", committed, org.mosaiccrm.kernel.api.audit.AuditAction.CREATE, List.of());
+        transactions.commit();
+        assertEquals("no record of a change that was rolled back", "0",
+                admin().get("/crm/api/audit?entityType=thing&entityId=" + rolledBack).header("X-Total-Count"));
+        assertEquals("1", admin().get("/crm/api/audit?entityType=thing&entityId=" + committed).header("X-Total-Count"));
+    }
+
     private static List<String> customers(JsonNode notes) {
         List<String> customers = new ArrayList<>();
         notes.forEach(note -> {
