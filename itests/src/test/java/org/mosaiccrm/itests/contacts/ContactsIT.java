@@ -289,6 +289,60 @@ public class ContactsIT extends CrmTestSupport {
         assertEquals("MERGE", trail.get(1).get("action").asText());
     }
 
+    @Test
+    public void aCsvImportTakesTheGoodRowsReportsTheBadByLineAndReimportsToNothingNew() throws Exception {
+        String tag = "imp" + System.nanoTime();
+        String existing = Customers.createPerson(as(TestUsers.SALES), "Known", "Customer" + tag, "known." + tag + "@example.org", null)
+                .json().get("id").asText();
+        String outlook = "\uFEFFFirst Name,Last Name,Company,E-mail Address,Business Phone,Categories,Notes\r\n"
+                + "Ada,Lovelace" + tag + ",,ada." + tag + "@example.org,01 23 45 67 01," + tag + ",\"first line\nsecond line\"\r\n"
+                + "Bad,Mail" + tag + ",,not-an-address,,,\r\n"
+                + "Charles,Babbage" + tag + ",,charles." + tag + "@example.org,01 23 45 67 02," + tag + ",\r\n"
+                + "Bad,Phone" + tag + ",,,12,,\r\n"
+                + ",," + "Analytical Engines " + tag + ",,,\"" + tag + ";vip\",\r\n"
+                + "Known,Customer" + tag + ",,KNOWN." + tag + "@EXAMPLE.ORG,01 23 45 67 03,,\r\n";
+        Reply first = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", outlook);
+        assertEquals(first.toString(), 200, first.status());
+        JsonNode report = first.json();
+        assertEquals(6, report.get("rows").asInt());
+        assertEquals(3, report.get("created").asInt());
+        assertEquals("the known customer got its phone", 1, report.get("updated").asInt());
+        assertEquals(2, report.get("failed").asInt());
+        assertEquals("the multi-line field shifts the lines: the bad e-mail is on line 4", 4, report.at("/problems/0/line").asInt());
+        assertEquals("E-mail Address", report.at("/problems/0/field").asText());
+        assertEquals(6, report.at("/problems/1/line").asInt());
+        assertEquals("Business Phone", report.at("/problems/1/field").asText());
+        assertEquals(List.of("Notes"), List.of(report.at("/ignoredColumns/0").asText()));
+        assertEquals("+33123456703", as(TestUsers.SALES).get(CUSTOMERS + "/" + existing).json().at("/contactPoints/1/value").asText());
+        JsonNode organization = as(TestUsers.SALES).get(CUSTOMERS + "?name=analytical%20engines%20" + tag).json().get(0);
+        assertEquals("ORGANIZATION", organization.get("kind").asText());
+        assertEquals(2, organization.get("tags").size());
+
+        JsonNode again = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", outlook).json();
+        assertEquals("re-importing creates nothing", 0, again.get("created").asInt());
+        assertEquals(0, again.get("updated").asInt());
+        assertEquals(4, again.get("unchanged").asInt());
+        assertEquals(2, again.get("failed").asInt());
+        assertEquals("Ada, Charles and the engines carry the tag", "3", as(TestUsers.SALES).get(CUSTOMERS + "?tag=" + tag).header("X-Total-Count"));
+
+        String google = "Given Name;Family Name;E-mail 1 - Value;Phone 1 - Value;Group Membership\n"
+                + "Grace;Hopper" + tag + ";grace." + tag + "@example.org;+1 202 555 0143;* myContacts ::: " + tag + "\n";
+        JsonNode dry = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports?dryRun=true", "text/csv", google).json();
+        assertTrue(dry.get("dryRun").asBoolean());
+        assertEquals(1, dry.get("created").asInt());
+        assertEquals("a dry run stores nothing", "0", as(TestUsers.SALES).get(CUSTOMERS + "?name=grace%20hopper" + tag).header("X-Total-Count"));
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("google", ".csv");
+        java.nio.file.Files.writeString(file, google);
+        String console = console("crm:contact-import " + file);
+        assertTrue(console, console.contains("1 rows: 1 created"));
+        JsonNode grace = as(TestUsers.SALES).get(CUSTOMERS + "?name=grace%20hopper" + tag).json().get(0);
+        assertEquals("+12025550143", grace.at("/contactPoints/1/value").asText());
+        assertEquals(List.of(tag), List.of(grace.at("/tags/0").asText()));
+        assertEquals("marketing does not import", 403,
+                as(TestUsers.MARKETING).send("POST", "/crm/api/contacts/imports", "text/csv", google).status());
+    }
+
     /** A customer without what every write changes (version, last update). */
     private static JsonNode comparable(JsonNode customer) {
         com.fasterxml.jackson.databind.node.ObjectNode copy = customer.deepCopy();

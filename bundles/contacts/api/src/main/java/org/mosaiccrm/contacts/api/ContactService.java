@@ -40,6 +40,14 @@ public interface ContactService {
     /** Undoes a merge: both customers are restored exactly as they were before it. */
     Merge unmerge(String mergeId);
 
+    /**
+     * Imports customers from CSV (Google Contacts, Outlook or this CRM's own column names; UTF-8 with
+     * or without BOM; {@code ;} or {@code ,}), streamed row by row. A row whose external id or e-mail
+     * matches a customer updates it; others create one. Every row is its own transaction: good rows
+     * go in, bad rows are reported by line.
+     */
+    ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress);
+
     Customer get(String id);
 
     /**

@@ -16,7 +16,7 @@ public record Customer(String id, long version, String displayName, CustomerKind
                        String owner, BigDecimal creditLimit, String paymentTerms, Channel preferredChannel,
                        String language, String specialInstructions, List<String> tags,
                        List<ContactPoint> contactPoints, String mergedInto, Instant createdAt, String createdBy,
-                       Instant updatedAt, String updatedBy) {
+                       Instant updatedAt, String updatedBy, String externalId) {
 
     public Customer {
         tags = tags == null ? List.of() : List.copyOf(tags);

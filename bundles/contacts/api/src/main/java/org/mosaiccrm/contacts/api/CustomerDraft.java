@@ -22,11 +22,13 @@ import java.util.List;
  * @param specialInstructions free text
  * @param tags                labels for search
  * @param contactPoints       phones, e-mails, addresses...
+ * @param externalId          the customer's id in another system (imports match on it)
  */
 public record CustomerDraft(CustomerKind kind, String firstName, String lastName, String companyName,
                             String organizationId, CustomerStatus status, String tier, String owner,
                             BigDecimal creditLimit, String paymentTerms, Channel preferredChannel, String language,
-                            String specialInstructions, List<String> tags, List<ContactPoint> contactPoints) {
+                            String specialInstructions, List<String> tags, List<ContactPoint> contactPoints,
+                            String externalId) {
 
     public CustomerDraft {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -36,6 +38,6 @@ public record CustomerDraft(CustomerKind kind, String firstName, String lastName
     /** A person with the given names and contact points, the rest left empty. */
     public static CustomerDraft person(String firstName, String lastName, ContactPoint... contactPoints) {
         return new CustomerDraft(CustomerKind.PERSON, firstName, lastName, null, null, null, null, null, null, null,
-                null, null, null, List.of(), List.of(contactPoints));
+                null, null, null, List.of(), List.of(contactPoints), null);
     }
 }

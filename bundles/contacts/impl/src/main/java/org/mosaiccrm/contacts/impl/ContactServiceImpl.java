@@ -27,6 +27,9 @@ import org.mosaiccrm.contacts.api.Direction;
 import org.mosaiccrm.contacts.api.DuplicateCandidate;
 import org.mosaiccrm.contacts.api.DuplicateGroup;
 import org.mosaiccrm.contacts.api.Merge;
+import org.mosaiccrm.contacts.api.ImportOptions;
+import org.mosaiccrm.contacts.api.ImportProgress;
+import org.mosaiccrm.contacts.api.ImportReport;
 import org.mosaiccrm.contacts.impl.persistence.MergeEntity;
 import org.mosaiccrm.contacts.api.IncomingCall;
 import org.mosaiccrm.contacts.api.Interaction;
@@ -323,6 +326,132 @@ public class ContactServiceImpl implements ContactService {
         return merge;
     }
 
+    @Override
+    public ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress) {
+        return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options,
+                progress == null ? ImportProgress.NONE : progress, this::importRow);
+    }
+
+    /** Thrown to roll a dry-run row back once it has been checked all the way. */
+    private static final class DryRunRollback extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient CsvImport.Outcome outcome;
+
+        DryRunRollback(CsvImport.Outcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+
+    /** One imported row: update the customer with the same external id or e-mail, else create one. */
+    private CsvImport.Outcome importRow(CustomerDraft row, boolean dryRun) {
+        CustomerDraft valid = rules.validated(row);
+        try {
+            return inTransaction(em -> {
+                CsvImport.Outcome outcome;
+                CustomerEntity existing = importMatch(em, valid);
+                if (existing == null) {
+                    List<DuplicateCandidate> candidates = DuplicateFinder.candidates(em, valid);
+                    if (!candidates.isEmpty()) {
+                        throw new ConflictException("looks like customer " + candidates.get(0).id() + " ("
+                                + candidates.get(0).reason() + ")", Map.of("candidates", candidates));
+                    }
+                    CustomerEntity entity = new CustomerEntity();
+                    entity.id = UUID.randomUUID().toString();
+                    entity.createdAt = Instant.now();
+                    entity.createdBy = callers.name();
+                    apply(em, entity, valid);
+                    em.persist(entity);
+                    audit.record(MODULE, "customer", entity.id, AuditAction.IMPORT,
+                            FieldChange.between(Map.of(), CustomerMapping.snapshot(valid)));
+                    outcome = CsvImport.Outcome.CREATED;
+                } else {
+                    CustomerDraft stored = CustomerMapping.toDraft(existing);
+                    CustomerDraft overlaid = overlay(stored, valid);
+                    List<FieldChange> changes = FieldChange.between(CustomerMapping.snapshot(stored),
+                            CustomerMapping.snapshot(overlaid));
+                    if (changes.isEmpty()) {
+                        outcome = CsvImport.Outcome.UNCHANGED;
+                    } else {
+                        apply(em, existing, overlaid);
+                        audit.record(MODULE, "customer", existing.id, AuditAction.IMPORT, changes);
+                        outcome = CsvImport.Outcome.UPDATED;
+                    }
+                }
+                if (dryRun) {
+                    throw new DryRunRollback(outcome);
+                }
+                return outcome;
+            });
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DryRunRollback dry) {
+                    return dry.outcome;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private CustomerEntity importMatch(EntityManager em, CustomerDraft row) {
+        if (row.externalId() != null) {
+            List<CustomerEntity> byId = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.externalId = :id "
+                    + "AND c.status <> :merged", CustomerEntity.class).setParameter("id", row.externalId())
+                    .setParameter("merged", org.mosaiccrm.contacts.api.CustomerStatus.MERGED).setMaxResults(1).getResultList();
+            if (!byId.isEmpty()) {
+                return byId.get(0);
+            }
+        }
+        // then the e-mail, then a phone; a row with neither is matched by name, so that re-importing creates nothing
+        for (ContactPointType type : List.of(ContactPointType.EMAIL, ContactPointType.PHONE, ContactPointType.MOBILE)) {
+            for (ContactPoint point : row.contactPoints()) {
+                if (point.type() == type) {
+                    List<CustomerEntity> byPoint = em.createQuery("SELECT p.customer FROM ContactPointEntity p WHERE "
+                            + "p.lookupKey = :key AND p.customer.status <> :merged", CustomerEntity.class)
+                            .setParameter("key", point.value())
+                            .setParameter("merged", org.mosaiccrm.contacts.api.CustomerStatus.MERGED).setMaxResults(1).getResultList();
+                    if (!byPoint.isEmpty()) {
+                        return byPoint.get(0);
+                    }
+                }
+            }
+        }
+        boolean identifiable = row.externalId() != null || row.contactPoints().stream().anyMatch(p -> p.type() != ContactPointType.ADDRESS);
+        if (!identifiable || row.kind() == org.mosaiccrm.contacts.api.CustomerKind.ORGANIZATION) {
+            List<CustomerEntity> byName = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.nameKey = :name "
+                    + "AND c.kind = :kind AND c.status <> :merged", CustomerEntity.class)
+                    .setParameter("name", CustomerRules.displayName(row).toLowerCase(Locale.ROOT)).setParameter("kind", row.kind())
+                    .setParameter("merged", org.mosaiccrm.contacts.api.CustomerStatus.MERGED).setMaxResults(1).getResultList();
+            if (!byName.isEmpty()) {
+                return byName.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The stored customer with the row's non-empty columns on top; contact points and tags are added, never removed. */
+    private static CustomerDraft overlay(CustomerDraft stored, CustomerDraft row) {
+        List<ContactPoint> points = new ArrayList<>(stored.contactPoints());
+        for (ContactPoint point : row.contactPoints()) {
+            boolean known = points.stream().anyMatch(p -> p.type() == point.type() && p.value().equals(point.value()));
+            if (!known) {
+                boolean first = points.stream().noneMatch(p -> p.type() == point.type());
+                points.add(new ContactPoint(point.type(), point.value(), point.label(), first));
+            }
+        }
+        List<String> tags = new ArrayList<>(stored.tags());
+        row.tags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+        return new CustomerDraft(stored.kind(), or(row.firstName(), stored.firstName()), or(row.lastName(), stored.lastName()),
+                or(row.companyName(), stored.companyName()), stored.organizationId(), stored.status(),
+                or(row.tier(), stored.tier()), or(row.owner(), stored.owner()), stored.creditLimit(), stored.paymentTerms(),
+                stored.preferredChannel(), or(row.language(), stored.language()), stored.specialInstructions(), tags, points,
+                or(row.externalId(), stored.externalId()));
+    }
+
+    private static String or(String value, String otherwise) {
+        return value != null ? value : otherwise;
+    }
+
     private void auditChange(AuditAction action, CustomerEntity entity, Map<String, Object> before) {
         audit.record(MODULE, "customer", entity.id, action,
                 FieldChange.between(before, CustomerMapping.snapshot(CustomerMapping.toCustomer(entity))));
@@ -377,6 +506,7 @@ public class ContactServiceImpl implements ContactService {
         entity.preferredChannel = draft.preferredChannel();
         entity.language = draft.language();
         entity.specialInstructions = draft.specialInstructions();
+        entity.externalId = draft.externalId();
         entity.tags.clear();
         entity.tags.addAll(draft.tags());
         entity.contactPoints.forEach(old -> {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.Customer;
+import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.Interaction;
 import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
 import org.mosaiccrm.contacts.impl.persistence.InteractionEntity;
@@ -23,7 +24,7 @@ final class CustomerMapping {
         return new Customer(e.id, e.version, e.displayName, e.kind, e.firstName, e.lastName, e.companyName,
                 e.organizationId, e.status, e.tier, e.owner, e.creditLimit, e.paymentTerms, e.preferredChannel, e.language,
                 e.specialInstructions, List.copyOf(e.tags), points, e.mergedInto, e.createdAt, e.createdBy, e.updatedAt,
-                e.updatedBy);
+                e.updatedBy, e.externalId);
     }
 
     static Interaction toInteraction(InteractionEntity e) {
@@ -31,8 +32,23 @@ final class CustomerMapping {
                 e.module, e.reference);
     }
 
+    /** The stored customer as a draft: what an import overlays its columns on. */
+    static CustomerDraft toDraft(CustomerEntity e) {
+        return new CustomerDraft(e.kind, e.firstName, e.lastName, e.companyName, e.organizationId, e.status, e.tier, e.owner,
+                e.creditLimit, e.paymentTerms, e.preferredChannel, e.language, e.specialInstructions, List.copyOf(e.tags),
+                e.contactPoints.stream().map(p -> new ContactPoint(p.type, p.value, p.label, p.primary)).toList(), e.externalId);
+    }
+
     /** The fields a person would call "the customer", as text, for field-level audit. */
     static Map<String, Object> snapshot(Customer c) {
+        Map<String, Object> fields = snapshot(new CustomerDraft(c.kind(), c.firstName(), c.lastName(), c.companyName(),
+                c.organizationId(), c.status(), c.tier(), c.owner(), c.creditLimit(), c.paymentTerms(), c.preferredChannel(),
+                c.language(), c.specialInstructions(), c.tags(), c.contactPoints(), c.externalId()));
+        fields.put("mergedInto", c.mergedInto());
+        return fields;
+    }
+
+    static Map<String, Object> snapshot(CustomerDraft c) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("kind", c.kind());
         fields.put("firstName", c.firstName());
@@ -48,7 +64,7 @@ final class CustomerMapping {
         fields.put("language", c.language());
         fields.put("specialInstructions", c.specialInstructions());
         fields.put("tags", c.tags().isEmpty() ? null : String.join(",", c.tags()));
-        fields.put("mergedInto", c.mergedInto());
+        fields.put("externalId", c.externalId());
         fields.put("contactPoints", c.contactPoints().isEmpty() ? null : c.contactPoints().stream()
                 .map(p -> p.type() + ":" + p.value() + (p.primary() ? "*" : "")).collect(Collectors.joining(", ")));
         return fields;

@@ -50,6 +50,7 @@ final class CustomerRules {
         length(errors, "owner", draft.owner(), 128);
         length(errors, "paymentTerms", draft.paymentTerms(), 64);
         length(errors, "specialInstructions", draft.specialInstructions(), 2000);
+        length(errors, "externalId", draft.externalId(), 128);
         if (draft.status() == CustomerStatus.MERGED) {
             errors.add(new FieldError("status", "MERGED is set by merging, not directly"));
         }
@@ -91,7 +92,7 @@ final class CustomerRules {
         return new CustomerDraft(draft.kind(), trim(draft.firstName()), trim(draft.lastName()), trim(draft.companyName()),
                 draft.organizationId(), draft.status() == null ? CustomerStatus.PROSPECT : draft.status(), draft.tier(),
                 draft.owner(), draft.creditLimit(), draft.paymentTerms(), draft.preferredChannel(), draft.language(),
-                draft.specialInstructions(), draft.tags(), points);
+                draft.specialInstructions(), draft.tags(), points, draft.externalId());
     }
 
     /** The normalized value, or {@code null} when it is not a valid value of its type. */

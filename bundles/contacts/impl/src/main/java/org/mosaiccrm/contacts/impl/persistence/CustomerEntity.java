@@ -28,7 +28,8 @@ import org.mosaiccrm.contacts.api.CustomerStatus;
 @Table(name = "CONTACTS_CUSTOMER", indexes = {
     @Index(name = "CONTACTS_CUSTOMER_NAME", columnList = "NAME_KEY"),
     @Index(name = "CONTACTS_CUSTOMER_ORG", columnList = "ORGANIZATION_ID"),
-    @Index(name = "CONTACTS_CUSTOMER_OWNER", columnList = "OWNER") })
+    @Index(name = "CONTACTS_CUSTOMER_OWNER", columnList = "OWNER"),
+    @Index(name = "CONTACTS_CUSTOMER_EXTERNAL", columnList = "EXTERNAL_ID") })
 public class CustomerEntity {
 
     @Id
@@ -87,6 +88,9 @@ public class CustomerEntity {
 
     @Column(name = "SPECIAL_INSTRUCTIONS", length = 2000)
     public String specialInstructions;
+
+    @Column(name = "EXTERNAL_ID", length = 128)
+    public String externalId;
 
     @Column(name = "MERGED_INTO", length = 36)
     public String mergedInto;

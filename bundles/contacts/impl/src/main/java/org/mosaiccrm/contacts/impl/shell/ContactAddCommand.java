@@ -51,7 +51,7 @@ public class ContactAddCommand implements Action {
         CustomerKind kind = company != null ? CustomerKind.ORGANIZATION : CustomerKind.PERSON;
         try {
             Customer customer = contacts.create(new CustomerDraft(kind, firstName, lastName, company, null, null, null,
-                    null, null, null, null, null, null, List.of(), points));
+                    null, null, null, null, null, null, List.of(), points, null));
             System.out.println("Added " + customer.displayName() + ": " + customer.id());
         } catch (ProblemException e) {
             System.out.println("Not added: " + e.detail());

@@ -1,0 +1,58 @@
+package org.mosaiccrm.contacts.impl.rest;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.contacts.api.ImportOptions;
+import org.mosaiccrm.contacts.api.ImportProgress;
+import org.mosaiccrm.contacts.api.ImportReport;
+import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code POST /crm/api/contacts/imports?dryRun=&delimiter=} with a {@code text/csv} body: runs the
+ * import while the request waits and answers its report (bodies up to the server's size limit).
+ */
+@Component(service = ImportsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@Path("contacts/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES })
+public class ImportsResource {
+
+    private final ContactService contacts;
+
+    @Activate
+    public ImportsResource(@Reference ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    @POST
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    public ImportReport importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
+                                  InputStream body) {
+        if (delimiter != null && !delimiter.equals(";") && !delimiter.equals(",")) {
+            throw ValidationException.badParameters(java.util.List.of(
+                    new org.mosaiccrm.kernel.api.problem.FieldError("delimiter", "must be ; or ,")));
+        }
+        return contacts.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8),
+                new ImportOptions(dryRun, delimiter == null ? null : delimiter.charAt(0)), ImportProgress.NONE);
+    }
+}
