@@ -24,7 +24,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.mosaiccrm.itests.support.Await;
@@ -49,7 +48,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class KernelIT extends CrmTestSupport {
 
-    private ServiceRegistration<Object> notes;
+    /** Registered once per container: each registration change makes the whiteboard rebuild the application. */
+    private static ServiceRegistration<Object> notes;
 
     /** What an integrator's resource looks like: JSON in and out, service errors, paging. */
     @Path("itest/notes")
@@ -87,6 +87,9 @@ public class KernelIT extends CrmTestSupport {
     @Before
     public void registerNotesResource() {
         awaitKernel();
+        if (notes != null) {
+            return;
+        }
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(JaxrsWhiteboardConstants.JAX_RS_RESOURCE, true);
         properties.put(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT, CrmRest.APPLICATION_SELECT);
@@ -95,12 +98,6 @@ public class KernelIT extends CrmTestSupport {
                 () -> admin().get("/crm/api/itest/notes").status() == 200);
     }
 
-    @After
-    public void unregisterNotesResource() {
-        if (notes != null) {
-            notes.unregister();
-        }
-    }
 
     @Test
     public void healthIsUpWithTheDatabaseAndTheInstallation() {

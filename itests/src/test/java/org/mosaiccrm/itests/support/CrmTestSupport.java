@@ -57,9 +57,22 @@ public abstract class CrmTestSupport {
         return http().as(user, TestUsers.PASSWORD);
     }
 
-    /** Waits (bounded) until the kernel answers health UP. */
+    /**
+     * Waits (bounded) until the kernel answers health UP and no module is still starting: the JAX-RS
+     * whiteboard rebuilds the application whenever a module's resources arrive, so tests start once
+     * that has settled.
+     */
     protected void awaitKernel() {
         Await.until("GET /crm/api/health to answer 200", STARTUP, () -> http().get("/crm/api/health").status() == 200);
+        Await.until("every module to have settled", STARTUP, () -> {
+            Http.Reply modules = admin().get("/crm/api/system/modules");
+            return modules.status() == 200 && !modules.body().contains("\"WAITING\"");
+        });
+    }
+
+    /** A request that arrives while the whiteboard rebuilds the application gets CXF's HTML 404. */
+    protected static boolean duringApplicationRebuild(Http.Reply reply) {
+        return reply.status() == 404 && reply.body().contains("No service was found");
     }
 
     /** Installs the notes test pack's bundle unless it is there, and waits until the kernel lists it. */

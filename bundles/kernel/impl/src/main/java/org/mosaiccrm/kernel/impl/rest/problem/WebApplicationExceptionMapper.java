@@ -100,7 +100,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> safe(() -> request.getMethod()) + " is not allowed on " + path + ".";
             case 406 -> "This resource cannot answer in the requested media type; ask for application/json.";
             case 415 -> "Content type '" + safe(() -> String.valueOf(headers.getMediaType()))
-                    + "' is not supported here; send application/json.";
+                    + "' is not supported by " + path + ".";
             default -> e.getMessage() == null ? title(status) + "." : e.getMessage();
         };
     }
