@@ -343,6 +343,31 @@ public class ContactsIT extends CrmTestSupport {
                 as(TestUsers.MARKETING).send("POST", "/crm/api/contacts/imports", "text/csv", google).status());
     }
 
+    @Test
+    public void anExportReimportsToNothingNewAndTheConsoleWritesAFile() throws Exception {
+        String tag = "exp" + System.nanoTime();
+        String csv = "firstName,lastName,email,phone,tags\n"
+                + "Emmy,Noether,emmy." + tag + "@example.org,+49 30 1234567," + tag + "\n"
+                + "Sophie,\"Germain, Marie-Sophie\",sophie." + tag + "@example.org,," + tag + "\n";
+        assertEquals(2, as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", csv).json().get("created").asInt());
+
+        Reply export = as(TestUsers.MARKETING).get("/crm/api/contacts/exports?tag=" + tag);
+        assertEquals(export.toString(), 200, export.status());
+        assertTrue(export.contentType(), export.contentType().startsWith("text/csv"));
+        assertTrue(export.body(), export.body().startsWith("externalId,firstName,lastName,company,email,phone"));
+        assertTrue("a comma inside a name is quoted: " + export.body(), export.body().contains("\"Germain, Marie-Sophie\""));
+        assertEquals("header and two customers", 3, export.body().trim().split("\r?\n").length);
+
+        JsonNode again = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", export.body()).json();
+        assertEquals("importing an export changes nothing: " + again, 2, again.get("unchanged").asInt());
+        assertEquals(0, again.get("created").asInt() + again.get("updated").asInt() + again.get("failed").asInt());
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("customers", ".csv");
+        String written = console("crm:contact-export --tag " + tag + " " + file);
+        assertTrue(written, written.contains("2 customers written"));
+        assertTrue(java.nio.file.Files.readString(file).contains("+49301234567"));
+    }
+
     /** A customer without what every write changes (version, last update). */
     private static JsonNode comparable(JsonNode customer) {
         com.fasterxml.jackson.databind.node.ObjectNode copy = customer.deepCopy();

@@ -257,7 +257,9 @@ public class KernelIT extends CrmTestSupport {
             JsonNode health = http().get("/crm/api/health").json();
             assertEquals("DOWN", health.get("status").asText());
             assertEquals("DOWN", health.at("/database/status").asText());
-            JsonNode kernel = admin().get("/crm/api/system/modules/kernel").json();
+            Await.until("the kernel to report WAITING", Duration.ofSeconds(20),
+                    () -> settledGet("/crm/api/system/modules/kernel").body().contains("WAITING"));
+            JsonNode kernel = settledGet("/crm/api/system/modules/kernel").json();
             assertEquals("WAITING", kernel.get("state").asText());
             assertTrue(kernel.get("reason").asText(), kernel.get("reason").asText().contains("DataSource"));
             String console = console("crm:health");
@@ -266,7 +268,9 @@ public class KernelIT extends CrmTestSupport {
             Files.write(cfg, saved);
         }
         Await.until("health to be UP again", Duration.ofSeconds(30), () -> http().get("/crm/api/health").status() == 200);
-        assertEquals("ACTIVE", admin().get("/crm/api/system/modules/kernel").json().get("state").asText());
+        Await.until("the kernel to be ACTIVE again", Duration.ofSeconds(30),
+                () -> settledGet("/crm/api/system/modules/kernel").body().contains("ACTIVE"));
+        awaitKernel();
         assertEquals("one crm DataSource, not two", 1,
                 bundleContext.getServiceReferences(DataSource.class.getName(), "(osgi.jndi.service.name=crm)").length);
     }

@@ -68,6 +68,36 @@ public abstract class CrmTestSupport {
             Http.Reply modules = admin().get("/crm/api/system/modules");
             return modules.status() == 200 && !modules.body().contains("\"WAITING\"");
         });
+        awaitJaxrsRuntimeQuiet();
+    }
+
+    /** Waits until the JAX-RS runtime has not changed (service.changecount) for a second. */
+    protected void awaitJaxrsRuntimeQuiet() {
+        long[] seen = { -1, System.nanoTime() };
+        Await.until("the JAX-RS runtime to stop changing", STARTUP, () -> {
+            org.osgi.framework.ServiceReference<?> runtime = bundleContext.getServiceReference(
+                    "org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime");
+            long count = runtime == null ? -2 : ((Number) runtime.getProperty("service.changecount")).longValue();
+            if (count != seen[0]) {
+                seen[0] = count;
+                seen[1] = System.nanoTime();
+                return false;
+            }
+            return System.nanoTime() - seen[1] > 1_000_000_000L;
+        });
+    }
+
+    /**
+     * GET as admin, waiting out the instant in which the whiteboard rebuilds the application (after a
+     * module changed state): tests that change a module's state read through this.
+     */
+    protected Http.Reply settledGet(String path) {
+        Http.Reply[] last = new Http.Reply[1];
+        Await.until("GET " + path + " outside an application rebuild", Duration.ofSeconds(20), () -> {
+            last[0] = admin().get(path);
+            return !duringApplicationRebuild(last[0]);
+        });
+        return last[0];
     }
 
     /** A request that arrives while the whiteboard rebuilds the application gets CXF's HTML 404. */

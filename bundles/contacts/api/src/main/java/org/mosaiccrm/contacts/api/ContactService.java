@@ -48,6 +48,14 @@ public interface ContactService {
      */
     ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress);
 
+    /**
+     * Writes the matching customers as CSV, page by page (never all in memory), in the column names
+     * {@link #importCsv} reads: importing an export changes nothing.
+     *
+     * @return how many customers were written
+     */
+    long exportCsv(CustomerQuery query, java.io.Writer out) throws java.io.IOException;
+
     Customer get(String id);
 
     /**

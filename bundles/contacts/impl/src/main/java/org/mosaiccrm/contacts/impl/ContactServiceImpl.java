@@ -332,6 +332,11 @@ public class ContactServiceImpl implements ContactService {
                 progress == null ? ImportProgress.NONE : progress, this::importRow);
     }
 
+    @Override
+    public long exportCsv(CustomerQuery query, java.io.Writer out) throws java.io.IOException {
+        return CsvExport.write(out, (offset, limit) -> search(query, new PageRequest(offset, limit)));
+    }
+
     /** Thrown to roll a dry-run row back once it has been checked all the way. */
     private static final class DryRunRollback extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -1,0 +1,52 @@
+package org.mosaiccrm.contacts.impl.rest;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+
+import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.contacts.api.CustomerQuery;
+import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code GET /crm/api/contacts/exports?name=&tag=&owner=&tier=}: the matching customers as CSV, streamed. */
+@Component(service = ExportsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@Path("contacts/exports")
+@RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.MARKETING })
+public class ExportsResource {
+
+    private final ContactService contacts;
+
+    @Activate
+    public ExportsResource(@Reference ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    @GET
+    @Produces("text/csv")
+    public Response exportCsv(@QueryParam("name") String name, @QueryParam("tag") String tag,
+                              @QueryParam("owner") String owner, @QueryParam("tier") String tier) {
+        CustomerQuery query = new CustomerQuery(name, null, null, null, tag, owner, tier, null);
+        StreamingOutput csv = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            contacts.exportCsv(query, writer);
+            writer.flush();
+        };
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"customers.csv\"").build();
+    }
+}
