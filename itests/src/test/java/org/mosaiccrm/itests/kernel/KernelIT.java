@@ -243,6 +243,44 @@ public class KernelIT extends CrmTestSupport {
         assertEquals("limit", bad.json().at("/errors/0/field").asText());
     }
 
+    /** Clients keep calling while modules come and go: they get answers or 503 problems, never HTML. */
+    @Test
+    public void whileTheApplicationIsRebuiltClientsGetA503ProblemNotHtml() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<String> wrong = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger unavailable = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        Thread client = new Thread(() -> {
+            while (running.get()) {
+                Reply reply = admin().get("/crm/api/system/modules");
+                calls.incrementAndGet();
+                if (reply.status() == 503 && reply.isProblem() && reply.header("Retry-After") != null) {
+                    unavailable.incrementAndGet();
+                } else if (reply.status() != 200) {
+                    wrong.add(reply.toString());
+                }
+            }
+        });
+        client.start();
+        try {
+            for (int i = 0; i < 10; i++) {
+                Dictionary<String, Object> properties = new Hashtable<>();
+                properties.put(JaxrsWhiteboardConstants.JAX_RS_RESOURCE, true);
+                properties.put(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT, CrmRest.APPLICATION_SELECT);
+                ServiceRegistration<Object> coming = bundleContext.registerService(Object.class, new NotesResource(), properties);
+                Thread.sleep(150);
+                coming.unregister();
+                Thread.sleep(150);
+            }
+        } finally {
+            running.set(false);
+            client.join(10_000);
+        }
+        assertEquals("every answer during 10 rebuilds was a 200 or a 503 problem (" + calls + " calls, "
+                + unavailable + " 503)", java.util.List.of(), wrong);
+        awaitJaxrsRuntimeQuiet();
+    }
+
     /** As an administrator would: config:delete of the datasource, then its etc/ file put back. */
     @Test
     public void withoutTheDataSourceHealthIsDownAndTheKernelWaits() throws Exception {

@@ -100,9 +100,9 @@ public abstract class CrmTestSupport {
         return last[0];
     }
 
-    /** A request that arrives while the whiteboard rebuilds the application gets CXF's HTML 404. */
+    /** A request that arrives while the whiteboard rebuilds the application gets a 503 problem (RebuildWindowFilter). */
     protected static boolean duringApplicationRebuild(Http.Reply reply) {
-        return reply.status() == 404 && reply.body().contains("No service was found");
+        return reply.status() == 503 && reply.body().contains("applying a change");
     }
 
     /** Installs the notes test pack's bundle unless it is there, and waits until the kernel lists it. */
@@ -129,8 +129,10 @@ public abstract class CrmTestSupport {
         return reply.status() == 200 ? reply.json().get("state").asText() : "NOT INSTALLED";
     }
 
+    /** Waits for the module's state, then for the whiteboard to have applied it. */
     protected void awaitModuleState(String module, String expected) {
         Await.until(module + " to be " + expected, Duration.ofSeconds(20), () -> expected.equals(moduleState(module)));
+        awaitJaxrsRuntimeQuiet();
     }
 
     /** Runs a console command as an administrator and returns what it printed. */

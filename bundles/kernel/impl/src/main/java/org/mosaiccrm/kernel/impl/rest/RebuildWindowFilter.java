@@ -1,0 +1,122 @@
+package org.mosaiccrm.kernel.impl.rest;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletOutputStream;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.WriteListener;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpServletResponseWrapper;
+
+import org.mosaiccrm.kernel.api.CrmRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+
+/**
+ * While the JAX-RS whiteboard rebuilds the CRM application (a module's resources came or went), CXF
+ * answers with an HTML "404 No service was found", or fails with an exception that Jetty would show
+ * as an HTML 500 page. For a client that is a transient state, not an error of its request: this
+ * filter turns both into a 503 problem with {@code Retry-After}, so a client never receives HTML or
+ * a stack trace and knows to try again. (Errors of the CRM's own code never get here: the
+ * application's exception mappers answer them inside CXF.)
+ */
+@Component(service = Filter.class)
+// Aries registers each JAX-RS application in a servlet context of its own, whose path is the application's
+// base: the filter joins every context and acts on the CRM's REST paths only
+@HttpWhiteboardFilterPattern("/*")
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=*)")
+public class RebuildWindowFilter implements Filter {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RebuildWindowFilter.class);
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(response instanceof HttpServletResponse http) || !(request instanceof HttpServletRequest httpRequest)
+                || !httpRequest.getRequestURI().startsWith(CrmRest.BASE_PATH + "/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        NotFoundGuard guard = new NotFoundGuard(http);
+        try {
+            chain.doFilter(request, guard);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (http.isCommitted()) {
+                throw e;
+            }
+            LOG.warn("{} {} failed outside the JAX-RS application (being rebuilt?): {}", httpRequest.getMethod(),
+                    httpRequest.getRequestURI(), e.toString());
+            guard.swallowed = true;
+        }
+        if (guard.swallowed && !http.isCommitted()) {
+            http.reset();
+            http.setStatus(503);
+            http.setHeader("Retry-After", "1");
+            http.setContentType(CrmRest.PROBLEM_JSON);
+            http.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            http.getWriter().write("{\"type\":\"https://mosaiccrm.org/problems/unavailable\",\"title\":\"Service unavailable\","
+                    + "\"status\":503,\"detail\":\"The CRM is applying a change (a module was installed, licensed or "
+                    + "removed); retry in a second.\",\"instance\":\"" + httpRequest.getRequestURI().replace("\"", "") + "\"}");
+        }
+    }
+
+    /** Swallows CXF's HTML 404 (the only HTML the CRM's REST path ever produces); passes everything else. */
+    private static final class NotFoundGuard extends HttpServletResponseWrapper {
+        private int status = 200;
+        private boolean swallowed;
+
+        NotFoundGuard(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            this.status = status;
+            super.setStatus(status);
+        }
+
+        @Override
+        public void setContentType(String type) {
+            if (status == 404 && type != null && type.startsWith("text/html")) {
+                swallowed = true;
+                return;
+            }
+            super.setContentType(type);
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            return swallowed ? new PrintWriter(Writer.nullWriter()) : super.getWriter();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (!swallowed) {
+                return super.getOutputStream();
+            }
+            return new ServletOutputStream() {
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                }
+
+                @Override
+                public void write(int b) {
+                }
+            };
+        }
+    }
+}
