@@ -47,6 +47,7 @@ public class ContactsHotDeployIT extends CrmTestSupport {
             String uninstalled = console("feature:uninstall crm-contacts");
             assertFalse(uninstalled, uninstalled.contains("ERROR"));
             Await.until("contacts to be gone", Duration.ofSeconds(60), () -> "NOT INSTALLED".equals(moduleState("contacts")));
+            awaitJaxrsRuntimeQuiet();
             assertEquals("not installed: a plain 404", 404, as(TestUsers.SALES).get(CUSTOMERS).status());
             console("feature:install crm-contacts");
             Await.until("contacts to be back", Duration.ofSeconds(60), () -> "ACTIVE".equals(moduleState("contacts")));
