@@ -135,6 +135,11 @@ public class KernelIT extends CrmTestSupport {
         assertTrue(listed, listed.contains("kernel") && listed.contains("ACTIVE"));
         String health = console("crm:health");
         assertTrue(health, health.contains("Status:   UP"));
+        String features = console("feature:list -i");
+        for (String feature : new String[] { "crm-platform", "crm-datasource-derby", "crm-kernel", "crm-contacts" }) {
+            assertTrue(feature + " installed: " + features, features.contains(feature));
+        }
+        assertTrue("the PostgreSQL switch is available", console("feature:list").contains("crm-datasource-postgresql"));
         String help = console("crm:modules --help");
         assertTrue(help, help.contains("Lists the installed CRM modules"));
     }
