@@ -368,6 +368,36 @@ public class ContactsIT extends CrmTestSupport {
         assertTrue(java.nio.file.Files.readString(file).contains("+49301234567"));
     }
 
+    @Test
+    public void vCardsImportFromAPhoneAndRoundTripThroughExport() {
+        String tag = "vcf" + System.nanoTime();
+        String phoneExport = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lamarr;Hedy;;;\r\nFN:Hedy Lamarr\r\n"
+                + "EMAIL;TYPE=INTERNET:hedy." + tag + "@example.org\r\nTEL;TYPE=CELL:06 11 22 33 44\r\n"
+                + "CATEGORIES:" + tag + "\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Frequency Hopping Inc\r\nORG:Frequency Hopping " + tag + "\r\n"
+                + "TEL;TYPE=WORK,VOICE:+1 202 555 0199\r\nCATEGORIES:" + tag + "\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nobody\r\nEMAIL:nobody-at-nowhere\r\nEND:VCARD\r\n";
+        JsonNode report = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/vcard", phoneExport).json();
+        assertEquals(report.toString(), 2, report.get("created").asInt());
+        assertEquals(1, report.get("failed").asInt());
+        assertEquals("the third card", 3, report.at("/problems/0/line").asInt());
+        JsonNode hedy = as(TestUsers.SALES).get(CUSTOMERS + "?name=hedy%20lamarr&tag=" + tag).json().get(0);
+        assertEquals("MOBILE", hedy.at("/contactPoints/1/type").asText());
+        assertEquals("+33611223344", hedy.at("/contactPoints/1/value").asText());
+
+        Reply v4 = as(TestUsers.SALES).send("GET", "/crm/api/contacts/exports?tag=" + tag, null, null, Map.of("Accept", "text/vcard"));
+        assertEquals(v4.toString(), 200, v4.status());
+        assertTrue(v4.body(), v4.body().contains("VERSION:4.0") && v4.body().contains("+33611223344"));
+        assertEquals(2, v4.body().split("BEGIN:VCARD").length - 1);
+        Reply v3 = as(TestUsers.SALES).send("GET", "/crm/api/contacts/exports?version=3.0&tag=" + tag, null, null,
+                Map.of("Accept", "text/vcard"));
+        assertTrue(v3.body(), v3.body().contains("VERSION:3.0"));
+
+        JsonNode again = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/vcard", v4.body()).json();
+        assertEquals("an exported vCard re-imports to nothing new: " + again, 2, again.get("unchanged").asInt());
+        assertEquals(0, again.get("created").asInt() + again.get("updated").asInt() + again.get("failed").asInt());
+    }
+
     /** A customer without what every write changes (version, last update). */
     private static JsonNode comparable(JsonNode customer) {
         com.fasterxml.jackson.databind.node.ObjectNode copy = customer.deepCopy();

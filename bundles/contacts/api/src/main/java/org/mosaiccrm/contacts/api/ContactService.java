@@ -56,6 +56,15 @@ public interface ContactService {
      */
     long exportCsv(CustomerQuery query, java.io.Writer out) throws java.io.IOException;
 
+    /** Writes the matching customers as vCards, 4.0 or (with {@code version3}) 3.0, page by page. */
+    long exportVCards(CustomerQuery query, boolean version3, java.io.Writer out) throws java.io.IOException;
+
+    /**
+     * Imports vCards (2.1, 3.0 or 4.0), card by card, with the rules of {@link #importCsv}; a problem's
+     * {@code line} is the card's position in the file (1 for the first card).
+     */
+    ImportReport importVCards(java.io.Reader cards, ImportOptions options, ImportProgress progress);
+
     Customer get(String id);
 
     /**

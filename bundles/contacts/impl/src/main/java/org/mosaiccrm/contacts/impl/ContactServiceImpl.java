@@ -337,23 +337,38 @@ public class ContactServiceImpl implements ContactService {
         return CsvExport.write(out, (offset, limit) -> search(query, new PageRequest(offset, limit)));
     }
 
+    @Override
+    public long exportVCards(CustomerQuery query, boolean version3, java.io.Writer out) throws java.io.IOException {
+        return VCards.write(out, version3, (offset, limit) -> search(query, new PageRequest(offset, limit)));
+    }
+
+    @Override
+    public ImportReport importVCards(java.io.Reader cards, ImportOptions options, ImportProgress progress) {
+        try {
+            return VCards.read(cards, options == null ? new ImportOptions(false, null) : options,
+                    progress == null ? ImportProgress.NONE : progress, this::importRow);
+        } catch (java.io.IOException e) {
+            throw new ValidationException("(body)", "cannot read the vCards: " + e.getMessage());
+        }
+    }
+
     /** Thrown to roll a dry-run row back once it has been checked all the way. */
     private static final class DryRunRollback extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final transient CsvImport.Outcome outcome;
+        final transient ImportTally.Outcome outcome;
 
-        DryRunRollback(CsvImport.Outcome outcome) {
+        DryRunRollback(ImportTally.Outcome outcome) {
             super(null, null, false, false);
             this.outcome = outcome;
         }
     }
 
     /** One imported row: update the customer with the same external id or e-mail, else create one. */
-    private CsvImport.Outcome importRow(CustomerDraft row, boolean dryRun) {
+    private ImportTally.Outcome importRow(CustomerDraft row, boolean dryRun) {
         CustomerDraft valid = rules.validated(row);
         try {
             return inTransaction(em -> {
-                CsvImport.Outcome outcome;
+                ImportTally.Outcome outcome;
                 CustomerEntity existing = importMatch(em, valid);
                 if (existing == null) {
                     List<DuplicateCandidate> candidates = DuplicateFinder.candidates(em, valid);
@@ -369,18 +384,18 @@ public class ContactServiceImpl implements ContactService {
                     em.persist(entity);
                     audit.record(MODULE, "customer", entity.id, AuditAction.IMPORT,
                             FieldChange.between(Map.of(), CustomerMapping.snapshot(valid)));
-                    outcome = CsvImport.Outcome.CREATED;
+                    outcome = ImportTally.Outcome.CREATED;
                 } else {
                     CustomerDraft stored = CustomerMapping.toDraft(existing);
                     CustomerDraft overlaid = overlay(stored, valid);
                     List<FieldChange> changes = FieldChange.between(CustomerMapping.snapshot(stored),
                             CustomerMapping.snapshot(overlaid));
                     if (changes.isEmpty()) {
-                        outcome = CsvImport.Outcome.UNCHANGED;
+                        outcome = ImportTally.Outcome.UNCHANGED;
                     } else {
                         apply(em, existing, overlaid);
                         audit.record(MODULE, "customer", existing.id, AuditAction.IMPORT, changes);
-                        outcome = CsvImport.Outcome.UPDATED;
+                        outcome = ImportTally.Outcome.UPDATED;
                     }
                 }
                 if (dryRun) {

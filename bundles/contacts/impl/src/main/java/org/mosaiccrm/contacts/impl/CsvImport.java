@@ -22,31 +22,17 @@ import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.api.ImportProblem;
 import org.mosaiccrm.contacts.api.ImportProgress;
 import org.mosaiccrm.contacts.api.ImportReport;
-import org.mosaiccrm.kernel.api.problem.FieldError;
-import org.mosaiccrm.kernel.api.problem.ProblemException;
 
 /**
  * Reads customers from CSV, one row at a time (the file never sits in memory), and hands each row
- * to {@link RowWriter}; collects the report.
+ * to an {@link ImportTally}.
  */
 final class CsvImport {
-
-    static final int MAX_PROBLEMS = 1000;
-    static final int PROGRESS_EVERY = 500;
-
-    /** Stores one row in its own transaction. */
-    interface RowWriter {
-        Outcome write(CustomerDraft draft, boolean dryRun);
-    }
-
-    enum Outcome {
-        CREATED, UPDATED, UNCHANGED
-    }
 
     private CsvImport() {
     }
 
-    static ImportReport run(Reader source, ImportOptions options, ImportProgress progress, RowWriter writer) {
+    static ImportReport run(Reader source, ImportOptions options, ImportProgress progress, ImportTally.RowWriter writer) {
         BufferedReader reader = new BufferedReader(source, 64 * 1024);
         try {
             reader.mark(1);
@@ -83,47 +69,16 @@ final class CsvImport {
     }
 
     private static ImportReport rows(CSVParser parser, Map<CsvColumns, String> columns, List<String> ignored,
-                                     ImportOptions options, ImportProgress progress, RowWriter writer) {
-        long rows = 0;
-        long created = 0;
-        long updated = 0;
-        long unchanged = 0;
-        long failed = 0;
-        List<ImportProblem> problems = new ArrayList<>();
+                                     ImportOptions options, ImportProgress progress, ImportTally.RowWriter writer) {
+        ImportTally tally = new ImportTally(options, progress, writer);
         long nextLine = 2; // line 1 is the header
         for (CSVRecord record : parser) {
             long line = nextLine;
             nextLine = parser.getCurrentLineNumber() + 1;
-            rows++;
             Row row = row(record, columns);
-            try {
-                switch (writer.write(row.draft(), options.dryRun())) {
-                    case CREATED -> created++;
-                    case UPDATED -> updated++;
-                    case UNCHANGED -> unchanged++;
-                }
-            } catch (ProblemException e) {
-                failed++;
-                if (problems.size() < MAX_PROBLEMS) {
-                    if (e.errors().isEmpty()) {
-                        problems.add(new ImportProblem(line, "(row)", e.detail()));
-                    }
-                    for (FieldError error : e.errors()) {
-                        problems.add(new ImportProblem(line, row.column(error.field()), error.message()));
-                    }
-                }
-            } catch (RuntimeException e) {
-                failed++;
-                if (problems.size() < MAX_PROBLEMS) {
-                    problems.add(new ImportProblem(line, "(row)", "not stored: " + e.getMessage()));
-                }
-            }
-            if (rows % PROGRESS_EVERY == 0) {
-                progress.rowsDone(rows);
-            }
+            tally.row(line, row.draft(), row::column);
         }
-        progress.rowsDone(rows);
-        return new ImportReport(options.dryRun(), rows, created, updated, unchanged, failed, problems, ignored);
+        return tally.report(ignored);
     }
 
     /** A row as a draft, remembering which column each contact point came from, for the report. */

@@ -37,6 +37,22 @@ public class ExportsResource {
         this.contacts = contacts;
     }
 
+    /** With {@code Accept: text/vcard}: vCards 4.0, or 3.0 with {@code ?version=3.0}. */
+    @GET
+    @Produces("text/vcard")
+    public Response exportVCards(@QueryParam("name") String name, @QueryParam("tag") String tag,
+                                 @QueryParam("owner") String owner, @QueryParam("tier") String tier,
+                                 @QueryParam("version") String version) {
+        CustomerQuery query = new CustomerQuery(name, null, null, null, tag, owner, tier, null);
+        boolean version3 = "3.0".equals(version) || "3".equals(version);
+        StreamingOutput cards = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            contacts.exportVCards(query, version3, writer);
+            writer.flush();
+        };
+        return Response.ok(cards).header("Content-Disposition", "attachment; filename=\"customers.vcf\"").build();
+    }
+
     @GET
     @Produces("text/csv")
     public Response exportCsv(@QueryParam("name") String name, @QueryParam("tag") String tag,

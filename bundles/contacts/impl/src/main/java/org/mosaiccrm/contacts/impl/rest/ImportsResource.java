@@ -44,6 +44,14 @@ public class ImportsResource {
         this.contacts = contacts;
     }
 
+    /** The same for vCards (3.0 or 4.0): {@code Content-Type: text/vcard}. */
+    @POST
+    @Consumes({ "text/vcard", "text/x-vcard" })
+    public ImportReport importVCards(@QueryParam("dryRun") boolean dryRun, InputStream body) {
+        return contacts.importVCards(new InputStreamReader(body, StandardCharsets.UTF_8), new ImportOptions(dryRun, null),
+                ImportProgress.NONE);
+    }
+
     @POST
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     public ImportReport importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,

@@ -16,7 +16,7 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 
-@Command(scope = "crm", name = "contact-export", description = "Writes customers to a CSV file in the columns crm:contact-import reads.")
+@Command(scope = "crm", name = "contact-export", description = "Writes customers to a CSV file in the columns crm:contact-import reads, or to a .vcf file as vCards 4.0.")
 @Service
 public class ContactExportCommand implements Action {
 
@@ -36,7 +36,9 @@ public class ContactExportCommand implements Action {
     @Override
     public Object execute() throws Exception {
         try (Writer writer = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
-            long written = contacts.exportCsv(new CustomerQuery(name, null, null, null, tag, null, null, null), writer);
+            CustomerQuery query = new CustomerQuery(name, null, null, null, tag, null, null, null);
+            long written = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf")
+                    ? contacts.exportVCards(query, false, writer) : contacts.exportCsv(query, writer);
             System.out.println(written + " customers written to " + file);
         }
         return null;

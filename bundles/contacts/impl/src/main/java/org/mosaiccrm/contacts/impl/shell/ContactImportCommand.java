@@ -19,7 +19,7 @@ import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.api.ImportProblem;
 import org.mosaiccrm.contacts.api.ImportReport;
 
-@Command(scope = "crm", name = "contact-import", description = "Imports customers from a CSV file (Google Contacts, Outlook or CRM columns): updates those with the same external id or e-mail, creates the others, reports bad rows by line.")
+@Command(scope = "crm", name = "contact-import", description = "Imports customers from a CSV file (Google Contacts, Outlook or CRM columns) or a .vcf file (vCard 2.1/3.0/4.0): updates those with the same external id or e-mail, creates the others, reports bad rows by line.")
 @Service
 public class ContactImportCommand implements Action {
 
@@ -41,8 +41,10 @@ public class ContactImportCommand implements Action {
         Character separator = delimiter == null || delimiter.isEmpty() ? null : delimiter.charAt(0);
         ImportReport report;
         try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            report = contacts.importCsv(reader, new ImportOptions(dryRun, separator),
-                    rows -> System.out.print("\rImported rows: " + rows));
+            ImportOptions options = new ImportOptions(dryRun, separator);
+            org.mosaiccrm.contacts.api.ImportProgress progress = rows -> System.out.print("\rImported rows: " + rows);
+            report = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf")
+                    ? contacts.importVCards(reader, options, progress) : contacts.importCsv(reader, options, progress);
         } catch (NoSuchFileException e) {
             System.out.println("No such file: " + file);
             return null;
