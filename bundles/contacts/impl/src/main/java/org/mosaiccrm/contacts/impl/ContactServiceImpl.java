@@ -96,24 +96,9 @@ public class ContactServiceImpl implements ContactService {
         Customer created = inTransaction(em -> {
             checkOrganization(em, valid);
             if (!allowDuplicate) {
-                List<DuplicateCandidate> candidates = DuplicateFinder.candidates(em, valid);
-                if (!candidates.isEmpty()) {
-                    throw new ConflictException("This customer looks like one that exists already ("
-                            + candidates.get(0).reason() + "); merge them, or create it anyway with allowDuplicate.",
-                            Map.of("candidates", candidates));
-                }
+                refuseDuplicate(em, valid);
             }
-            CustomerEntity entity = new CustomerEntity();
-            entity.id = UUID.randomUUID().toString();
-            entity.createdAt = Instant.now();
-            entity.createdBy = callers.name();
-            apply(em, entity, valid);
-            em.persist(entity);
-            em.flush();
-            Customer customer = CustomerMapping.toCustomer(entity);
-            audit.record(MODULE, "customer", customer.id(), AuditAction.CREATE,
-                    FieldChange.between(Map.of(), CustomerMapping.snapshot(customer)));
-            return customer;
+            return CustomerMapping.toCustomer(insert(em, valid, AuditAction.CREATE));
         });
         post(ContactsEvents.CREATED, created.id());
         return created;
@@ -371,19 +356,8 @@ public class ContactServiceImpl implements ContactService {
                 ImportTally.Outcome outcome;
                 CustomerEntity existing = importMatch(em, valid);
                 if (existing == null) {
-                    List<DuplicateCandidate> candidates = DuplicateFinder.candidates(em, valid);
-                    if (!candidates.isEmpty()) {
-                        throw new ConflictException("looks like customer " + candidates.get(0).id() + " ("
-                                + candidates.get(0).reason() + ")", Map.of("candidates", candidates));
-                    }
-                    CustomerEntity entity = new CustomerEntity();
-                    entity.id = UUID.randomUUID().toString();
-                    entity.createdAt = Instant.now();
-                    entity.createdBy = callers.name();
-                    apply(em, entity, valid);
-                    em.persist(entity);
-                    audit.record(MODULE, "customer", entity.id, AuditAction.IMPORT,
-                            FieldChange.between(Map.of(), CustomerMapping.snapshot(valid)));
+                    refuseDuplicate(em, valid);
+                    insert(em, valid, AuditAction.IMPORT);
                     outcome = ImportTally.Outcome.CREATED;
                 } else {
                     CustomerDraft stored = CustomerMapping.toDraft(existing);
@@ -488,6 +462,30 @@ public class ContactServiceImpl implements ContactService {
                 }
             }
             throw e;
+        }
+    }
+
+    /** Stores a new customer from a validated draft and audits it, in the caller's transaction. */
+    private CustomerEntity insert(EntityManager em, CustomerDraft valid, AuditAction action) {
+        CustomerEntity entity = new CustomerEntity();
+        entity.id = UUID.randomUUID().toString();
+        entity.createdAt = Instant.now();
+        entity.createdBy = callers.name();
+        apply(em, entity, valid);
+        em.persist(entity);
+        em.flush();
+        audit.record(MODULE, "customer", entity.id, action,
+                FieldChange.between(Map.of(), CustomerMapping.snapshot(CustomerMapping.toCustomer(entity))));
+        return entity;
+    }
+
+    /** 409 with the candidates when the draft looks like an existing customer. */
+    private static void refuseDuplicate(EntityManager em, CustomerDraft valid) {
+        List<DuplicateCandidate> candidates = DuplicateFinder.candidates(em, valid);
+        if (!candidates.isEmpty()) {
+            throw new ConflictException("This customer looks like customer " + candidates.get(0).id() + " ("
+                    + candidates.get(0).reason() + "); merge them, or create it anyway with allowDuplicate.",
+                    Map.of("candidates", candidates));
         }
     }
 
