@@ -398,6 +398,26 @@ public class ContactsIT extends CrmTestSupport {
         assertEquals(0, again.get("created").asInt() + again.get("updated").asInt() + again.get("failed").asInt());
     }
 
+    @Test
+    public void aCustomerGetsEverythingHeldAboutItAndNothingAboutOthers() {
+        String a = Customers.createPerson(as(TestUsers.SALES), "Access", "Right" + System.nanoTime(), null, null).json().get("id").asText();
+        String b = Customers.createPerson(as(TestUsers.SALES), "Other", "Person" + System.nanoTime(), null, null).json().get("id").asText();
+        as(TestUsers.SALES).postJson(CUSTOMERS + "/" + a + "/interactions", "{\"channel\":\"PHONE\",\"subject\":\"Asked about GDPR\"}");
+        console("crm:portal-bind " + TestUsers.CUSTOMER + " " + a);
+
+        Reply mine = as(TestUsers.CUSTOMER).get(CUSTOMERS + "/" + a + "/personal-data");
+        assertEquals(mine.toString(), 200, mine.status());
+        JsonNode data = mine.json();
+        assertEquals(a, data.at("/customer/id").asText());
+        assertEquals("Asked about GDPR", data.at("/interactions/0/subject").asText());
+        assertEquals("CREATE", data.at("/changes/0/action").asText());
+        assertTrue(mine.header("Content-Disposition").contains("personal-data-" + a));
+        assertEquals("not another customer's", 404, as(TestUsers.CUSTOMER).get(CUSTOMERS + "/" + b + "/personal-data").status());
+        assertEquals("a sales rep does not download personal data exports", 403,
+                as(TestUsers.SALES).get(CUSTOMERS + "/" + a + "/personal-data").status());
+        assertEquals(200, as(TestUsers.MANAGER).get(CUSTOMERS + "/" + b + "/personal-data").status());
+    }
+
     /** A customer without what every write changes (version, last update). */
     private static JsonNode comparable(JsonNode customer) {
         com.fasterxml.jackson.databind.node.ObjectNode copy = customer.deepCopy();

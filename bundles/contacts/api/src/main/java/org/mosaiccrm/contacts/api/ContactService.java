@@ -85,6 +85,9 @@ public interface ContactService {
     /** Newest first. */
     Page<Interaction> interactions(String customerId, PageRequest page);
 
+    /** Everything held about the customer (right of access); a portal customer may ask for its own. */
+    PersonalData personalData(String customerId);
+
     /** Profile, recent interactions and contributed sections. */
     CustomerView view(String customerId);
 

@@ -27,6 +27,7 @@ import org.mosaiccrm.contacts.api.Direction;
 import org.mosaiccrm.contacts.api.DuplicateCandidate;
 import org.mosaiccrm.contacts.api.DuplicateGroup;
 import org.mosaiccrm.contacts.api.Merge;
+import org.mosaiccrm.contacts.api.PersonalData;
 import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.api.ImportProgress;
 import org.mosaiccrm.contacts.api.ImportReport;
@@ -238,6 +239,29 @@ public class ContactServiceImpl implements ContactService {
                     .stream().map(CustomerMapping::toInteraction).toList();
             return Page.of(items, total, page);
         });
+    }
+
+    @Override
+    public PersonalData personalData(String customerId) {
+        Customer customer = get(customerId);
+        List<Interaction> timeline = new ArrayList<>();
+        Page<Interaction> page;
+        do {
+            page = interactions(customerId, new PageRequest(timeline.size(), PageRequest.MAX_LIMIT));
+            timeline.addAll(page.items());
+        } while (!page.items().isEmpty() && timeline.size() < page.total());
+        List<Merge> merges = inTransaction(em -> em.createQuery("SELECT m FROM MergeEntity m WHERE m.survivorId = :id "
+                + "OR m.mergedId = :id ORDER BY m.at", MergeEntity.class).setParameter("id", customerId).getResultList()
+                .stream().map(CustomerMerges::toMerge).toList());
+        List<org.mosaiccrm.kernel.api.audit.AuditRecord> changes = new ArrayList<>();
+        org.mosaiccrm.kernel.api.audit.AuditQuery query = new org.mosaiccrm.kernel.api.audit.AuditQuery("customer",
+                customerId, null, null, null);
+        Page<org.mosaiccrm.kernel.api.audit.AuditRecord> records;
+        do {
+            records = audit.find(query, new PageRequest(changes.size(), PageRequest.MAX_LIMIT));
+            changes.addAll(records.items());
+        } while (!records.items().isEmpty() && changes.size() < records.total());
+        return new PersonalData(Instant.now(), customer, timeline, merges, changes);
     }
 
     @Override

@@ -101,6 +101,15 @@ public class CustomersResource {
         return contacts.view(id);
     }
 
+    /** Right of access: everything held about the customer, as a download. */
+    @GET
+    @Path("{id}/personal-data")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.CUSTOMER })
+    public Response personalData(@PathParam("id") String id) {
+        return Response.ok(contacts.personalData(id))
+                .header("Content-Disposition", "attachment; filename=\"personal-data-" + id + ".json\"").build();
+    }
+
     @GET
     @Path("{id}/interactions")
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MARKETING, CrmRoles.CUSTOMER })
