@@ -147,8 +147,9 @@ public class ContactsIT extends CrmTestSupport {
                 "{\"channel\":\"EMAIL\",\"direction\":\"OUTBOUND\",\"subject\":\"Quote sent\"}");
         List<ServiceRegistration<?>> sections = new ArrayList<>();
         sections.add(bundleContext.registerService(CustomerViewContributor.class, contributor("orders", c -> Map.of("count", 3)), null));
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
         sections.add(bundleContext.registerService(CustomerViewContributor.class, contributor("slow", c -> {
-            Thread.sleep(5_000);
+            never.await(5, TimeUnit.SECONDS); // hangs past the view's budget; the view cancels it
             return "too late";
         }), null));
         sections.add(bundleContext.registerService(CustomerViewContributor.class, contributor("broken", c -> {
@@ -287,115 +288,6 @@ public class ContactsIT extends CrmTestSupport {
         JsonNode trail = admin().get("/crm/api/audit?entityType=customer&entityId=" + duplicate).json();
         assertEquals("UNMERGE", trail.get(0).get("action").asText());
         assertEquals("MERGE", trail.get(1).get("action").asText());
-    }
-
-    @Test
-    public void aCsvImportTakesTheGoodRowsReportsTheBadByLineAndReimportsToNothingNew() throws Exception {
-        String tag = "imp" + System.nanoTime();
-        String existing = Customers.createPerson(as(TestUsers.SALES), "Known", "Customer" + tag, "known." + tag + "@example.org", null)
-                .json().get("id").asText();
-        String outlook = "\uFEFFFirst Name,Last Name,Company,E-mail Address,Business Phone,Categories,Notes\r\n"
-                + "Ada,Lovelace" + tag + ",,ada." + tag + "@example.org,01 23 45 67 01," + tag + ",\"first line\nsecond line\"\r\n"
-                + "Bad,Mail" + tag + ",,not-an-address,,,\r\n"
-                + "Charles,Babbage" + tag + ",,charles." + tag + "@example.org,01 23 45 67 02," + tag + ",\r\n"
-                + "Bad,Phone" + tag + ",,,12,,\r\n"
-                + ",," + "Analytical Engines " + tag + ",,,\"" + tag + ";vip\",\r\n"
-                + "Known,Customer" + tag + ",,KNOWN." + tag + "@EXAMPLE.ORG,01 23 45 67 03,,\r\n";
-        Reply first = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", outlook);
-        assertEquals(first.toString(), 200, first.status());
-        JsonNode report = first.json();
-        assertEquals(6, report.get("rows").asInt());
-        assertEquals(3, report.get("created").asInt());
-        assertEquals("the known customer got its phone", 1, report.get("updated").asInt());
-        assertEquals(2, report.get("failed").asInt());
-        assertEquals("the multi-line field shifts the lines: the bad e-mail is on line 4", 4, report.at("/problems/0/line").asInt());
-        assertEquals("E-mail Address", report.at("/problems/0/field").asText());
-        assertEquals(6, report.at("/problems/1/line").asInt());
-        assertEquals("Business Phone", report.at("/problems/1/field").asText());
-        assertEquals(List.of("Notes"), List.of(report.at("/ignoredColumns/0").asText()));
-        assertEquals("+33123456703", as(TestUsers.SALES).get(CUSTOMERS + "/" + existing).json().at("/contactPoints/1/value").asText());
-        JsonNode organization = as(TestUsers.SALES).get(CUSTOMERS + "?name=analytical%20engines%20" + tag).json().get(0);
-        assertEquals("ORGANIZATION", organization.get("kind").asText());
-        assertEquals(2, organization.get("tags").size());
-
-        JsonNode again = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", outlook).json();
-        assertEquals("re-importing creates nothing", 0, again.get("created").asInt());
-        assertEquals(0, again.get("updated").asInt());
-        assertEquals(4, again.get("unchanged").asInt());
-        assertEquals(2, again.get("failed").asInt());
-        assertEquals("Ada, Charles and the engines carry the tag", "3", as(TestUsers.SALES).get(CUSTOMERS + "?tag=" + tag).header("X-Total-Count"));
-
-        String google = "Given Name;Family Name;E-mail 1 - Value;Phone 1 - Value;Group Membership\n"
-                + "Grace;Hopper" + tag + ";grace." + tag + "@example.org;+1 202 555 0143;* myContacts ::: " + tag + "\n";
-        JsonNode dry = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports?dryRun=true", "text/csv", google).json();
-        assertTrue(dry.get("dryRun").asBoolean());
-        assertEquals(1, dry.get("created").asInt());
-        assertEquals("a dry run stores nothing", "0", as(TestUsers.SALES).get(CUSTOMERS + "?name=grace%20hopper" + tag).header("X-Total-Count"));
-
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("google", ".csv");
-        java.nio.file.Files.writeString(file, google);
-        String console = console("crm:contact-import " + file);
-        assertTrue(console, console.contains("1 rows: 1 created"));
-        JsonNode grace = as(TestUsers.SALES).get(CUSTOMERS + "?name=grace%20hopper" + tag).json().get(0);
-        assertEquals("+12025550143", grace.at("/contactPoints/1/value").asText());
-        assertEquals(List.of(tag), List.of(grace.at("/tags/0").asText()));
-        assertEquals("marketing does not import", 403,
-                as(TestUsers.MARKETING).send("POST", "/crm/api/contacts/imports", "text/csv", google).status());
-    }
-
-    @Test
-    public void anExportReimportsToNothingNewAndTheConsoleWritesAFile() throws Exception {
-        String tag = "exp" + System.nanoTime();
-        String csv = "firstName,lastName,email,phone,tags\n"
-                + "Emmy,Noether,emmy." + tag + "@example.org,+49 30 1234567," + tag + "\n"
-                + "Sophie,\"Germain, Marie-Sophie\",sophie." + tag + "@example.org,," + tag + "\n";
-        assertEquals(2, as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", csv).json().get("created").asInt());
-
-        Reply export = as(TestUsers.MARKETING).get("/crm/api/contacts/exports?tag=" + tag);
-        assertEquals(export.toString(), 200, export.status());
-        assertTrue(export.contentType(), export.contentType().startsWith("text/csv"));
-        assertTrue(export.body(), export.body().startsWith("externalId,firstName,lastName,company,email,phone"));
-        assertTrue("a comma inside a name is quoted: " + export.body(), export.body().contains("\"Germain, Marie-Sophie\""));
-        assertEquals("header and two customers", 3, export.body().trim().split("\r?\n").length);
-
-        JsonNode again = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", export.body()).json();
-        assertEquals("importing an export changes nothing: " + again, 2, again.get("unchanged").asInt());
-        assertEquals(0, again.get("created").asInt() + again.get("updated").asInt() + again.get("failed").asInt());
-
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("customers", ".csv");
-        String written = console("crm:contact-export --tag " + tag + " " + file);
-        assertTrue(written, written.contains("2 customers written"));
-        assertTrue(java.nio.file.Files.readString(file).contains("+49301234567"));
-    }
-
-    @Test
-    public void vCardsImportFromAPhoneAndRoundTripThroughExport() {
-        String tag = "vcf" + System.nanoTime();
-        String phoneExport = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lamarr;Hedy;;;\r\nFN:Hedy Lamarr\r\n"
-                + "EMAIL;TYPE=INTERNET:hedy." + tag + "@example.org\r\nTEL;TYPE=CELL:06 11 22 33 44\r\n"
-                + "CATEGORIES:" + tag + "\r\nEND:VCARD\r\n"
-                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Frequency Hopping Inc\r\nORG:Frequency Hopping " + tag + "\r\n"
-                + "TEL;TYPE=WORK,VOICE:+1 202 555 0199\r\nCATEGORIES:" + tag + "\r\nEND:VCARD\r\n"
-                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nobody\r\nEMAIL:nobody-at-nowhere\r\nEND:VCARD\r\n";
-        JsonNode report = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/vcard", phoneExport).json();
-        assertEquals(report.toString(), 2, report.get("created").asInt());
-        assertEquals(1, report.get("failed").asInt());
-        assertEquals("the third card", 3, report.at("/problems/0/line").asInt());
-        JsonNode hedy = as(TestUsers.SALES).get(CUSTOMERS + "?name=hedy%20lamarr&tag=" + tag).json().get(0);
-        assertEquals("MOBILE", hedy.at("/contactPoints/1/type").asText());
-        assertEquals("+33611223344", hedy.at("/contactPoints/1/value").asText());
-
-        Reply v4 = as(TestUsers.SALES).send("GET", "/crm/api/contacts/exports?tag=" + tag, null, null, Map.of("Accept", "text/vcard"));
-        assertEquals(v4.toString(), 200, v4.status());
-        assertTrue(v4.body(), v4.body().contains("VERSION:4.0") && v4.body().contains("+33611223344"));
-        assertEquals(2, v4.body().split("BEGIN:VCARD").length - 1);
-        Reply v3 = as(TestUsers.SALES).send("GET", "/crm/api/contacts/exports?version=3.0&tag=" + tag, null, null,
-                Map.of("Accept", "text/vcard"));
-        assertTrue(v3.body(), v3.body().contains("VERSION:3.0"));
-
-        JsonNode again = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/vcard", v4.body()).json();
-        assertEquals("an exported vCard re-imports to nothing new: " + again, 2, again.get("unchanged").asInt());
-        assertEquals(0, again.get("created").asInt() + again.get("updated").asInt() + again.get("failed").asInt());
     }
 
     @Test

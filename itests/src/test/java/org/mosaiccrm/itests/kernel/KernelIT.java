@@ -272,10 +272,12 @@ public class KernelIT extends CrmTestSupport {
                 Dictionary<String, Object> properties = new Hashtable<>();
                 properties.put(JaxrsWhiteboardConstants.JAX_RS_RESOURCE, true);
                 properties.put(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT, CrmRest.APPLICATION_SELECT);
+                long before = jaxrsChangeCount();
                 ServiceRegistration<Object> coming = bundleContext.registerService(Object.class, new NotesResource(), properties);
-                Thread.sleep(150);
+                Await.until("the whiteboard to take the resource", Duration.ofSeconds(10), () -> jaxrsChangeCount() > before);
+                long registered = jaxrsChangeCount();
                 coming.unregister();
-                Thread.sleep(150);
+                Await.until("the whiteboard to drop the resource", Duration.ofSeconds(10), () -> jaxrsChangeCount() > registered);
             }
         } finally {
             running.set(false);

@@ -24,6 +24,7 @@ import javax.inject.Inject;
 import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Test;
+import org.mosaiccrm.itests.support.Await;
 import org.mosaiccrm.itests.support.CrmContainer;
 import org.mosaiccrm.itests.support.CrmTestSupport;
 import org.mosaiccrm.itests.support.Http.Reply;
@@ -51,7 +52,7 @@ public class SecurityIT extends CrmTestSupport {
     }
 
     @Test
-    public void everyEndpointButThePublicOnesAnswers401WithoutCredentials() throws InterruptedException {
+    public void everyEndpointButThePublicOnesAnswers401WithoutCredentials() {
         java.util.Map<String, String> consumes = new java.util.HashMap<>();
         List<String> endpoints = crmEndpoints(consumes);
         assertTrue("the runtime lists the kernel's endpoints: " + endpoints,
@@ -61,11 +62,12 @@ public class SecurityIT extends CrmTestSupport {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = "/crm/api/" + endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+\\}", "x");
             String type = consumes.getOrDefault(endpoint, "application/json");
-            Reply reply = anonymous(method, path, type);
-            for (int retry = 0; retry < 50 && duringApplicationRebuild(reply); retry++) {
-                Thread.sleep(200);
-                reply = anonymous(method, path, type);
-            }
+            Reply[] answer = new Reply[1];
+            Await.until(endpoint + " to answer outside an application rebuild", java.time.Duration.ofSeconds(10), () -> {
+                answer[0] = anonymous(method, path, type);
+                return !duringApplicationRebuild(answer[0]);
+            });
+            Reply reply = answer[0];
             if (PUBLIC.contains(endpoint)) {
                 assertTrue(endpoint + " is public: " + reply, reply.status() != 401);
             } else if (reply.status() != 401 || reply.header("WWW-Authenticate") == null || !reply.isProblem()) {

@@ -71,13 +71,18 @@ public abstract class CrmTestSupport {
         awaitJaxrsRuntimeQuiet();
     }
 
+    /** The JAX-RS runtime's {@code service.changecount}: it moves each time the whiteboard applies a change. */
+    protected long jaxrsChangeCount() {
+        org.osgi.framework.ServiceReference<?> runtime = bundleContext.getServiceReference(
+                "org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime");
+        return runtime == null ? -2 : ((Number) runtime.getProperty("service.changecount")).longValue();
+    }
+
     /** Waits until the JAX-RS runtime has not changed (service.changecount) for a second. */
     protected void awaitJaxrsRuntimeQuiet() {
         long[] seen = { -1, System.nanoTime() };
         Await.until("the JAX-RS runtime to stop changing", STARTUP, () -> {
-            org.osgi.framework.ServiceReference<?> runtime = bundleContext.getServiceReference(
-                    "org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime");
-            long count = runtime == null ? -2 : ((Number) runtime.getProperty("service.changecount")).longValue();
+            long count = jaxrsChangeCount();
             if (count != seen[0]) {
                 seen[0] = count;
                 seen[1] = System.nanoTime();

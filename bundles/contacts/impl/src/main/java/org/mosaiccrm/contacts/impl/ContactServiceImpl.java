@@ -44,6 +44,7 @@ import org.mosaiccrm.kernel.api.audit.FieldChange;
 import org.mosaiccrm.kernel.api.licensing.LicensedFeature;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.paging.Pages;
 import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
@@ -142,41 +143,10 @@ public class ContactServiceImpl implements ContactService {
             return Page.of(List.of(), 0, page);
         }
         return inTransaction(em -> {
-            // a parameter, not an enum literal: EclipseLink would load the enum through its DynamicImport-Package
-            // and so wire itself to contacts.api, and uninstalling contacts would refresh the whole JPA stack
-            StringBuilder where = new StringBuilder(" WHERE c.status <> :merged");
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("merged", org.mosaiccrm.contacts.api.CustomerStatus.MERGED);
-            if (scope.restricted()) {
-                where.append(" AND c.id = :portalCustomer");
-                parameters.put("portalCustomer", scope.customerId());
-            }
-            if (query.name() != null && !query.name().isBlank()) {
-                where.append(" AND c.nameKey LIKE :name");
-                parameters.put("name", likePrefix(query.name().trim().toLowerCase(Locale.ROOT)));
-            }
-            lookup(where, parameters, "email", query.email() == null ? null : rules.normalize(ContactPointType.EMAIL, query.email().trim()),
-                    query.email());
-            lookup(where, parameters, "phone", query.phone() == null ? null : rules.normalize(ContactPointType.PHONE, query.phone().trim()),
-                    query.phone());
-            equal(where, parameters, "organizationId", query.organizationId());
-            equal(where, parameters, "owner", query.owner());
-            equal(where, parameters, "tier", query.tier());
-            if (query.status() != null) {
-                where.append(" AND c.status = :status");
-                parameters.put("status", query.status());
-            }
-            if (query.tag() != null && !query.tag().isBlank()) {
-                where.append(" AND :tag MEMBER OF c.tags");
-                parameters.put("tag", query.tag());
-            }
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CustomerEntity c" + where, Long.class);
-            TypedQuery<CustomerEntity> select = em.createQuery("SELECT c FROM CustomerEntity c" + where
-                    + " ORDER BY c.nameKey, c.id", CustomerEntity.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                select.setParameter(name, value);
-            });
+            CustomerSearch where = new CustomerSearch(query, scope, rules);
+            TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(c) FROM CustomerEntity c" + where.clause(), Long.class));
+            TypedQuery<CustomerEntity> select = where.bind(em.createQuery("SELECT c FROM CustomerEntity c" + where.clause()
+                    + " ORDER BY c.nameKey, c.id", CustomerEntity.class));
             long total = count.getSingleResult();
             List<Customer> customers = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
                     .stream().map(CustomerMapping::toCustomer).toList();
@@ -245,22 +215,14 @@ public class ContactServiceImpl implements ContactService {
     public PersonalData personalData(String customerId) {
         Customer customer = get(customerId);
         List<Interaction> timeline = new ArrayList<>();
-        Page<Interaction> page;
-        do {
-            page = interactions(customerId, new PageRequest(timeline.size(), PageRequest.MAX_LIMIT));
-            timeline.addAll(page.items());
-        } while (!page.items().isEmpty() && timeline.size() < page.total());
+        Pages.forEach(page -> interactions(customerId, page), timeline::add);
         List<Merge> merges = inTransaction(em -> em.createQuery("SELECT m FROM MergeEntity m WHERE m.survivorId = :id "
                 + "OR m.mergedId = :id ORDER BY m.at", MergeEntity.class).setParameter("id", customerId).getResultList()
                 .stream().map(CustomerMerges::toMerge).toList());
         List<org.mosaiccrm.kernel.api.audit.AuditRecord> changes = new ArrayList<>();
         org.mosaiccrm.kernel.api.audit.AuditQuery query = new org.mosaiccrm.kernel.api.audit.AuditQuery("customer",
                 customerId, null, null, null);
-        Page<org.mosaiccrm.kernel.api.audit.AuditRecord> records;
-        do {
-            records = audit.find(query, new PageRequest(changes.size(), PageRequest.MAX_LIMIT));
-            changes.addAll(records.items());
-        } while (!records.items().isEmpty() && changes.size() < records.total());
+        Pages.forEach(page -> audit.find(query, page), changes::add);
         return new PersonalData(Instant.now(), customer, timeline, merges, changes);
     }
 
@@ -343,12 +305,12 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public long exportCsv(CustomerQuery query, java.io.Writer out) throws java.io.IOException {
-        return CsvExport.write(out, (offset, limit) -> search(query, new PageRequest(offset, limit)));
+        return CsvExport.write(out, page -> search(query, page));
     }
 
     @Override
     public long exportVCards(CustomerQuery query, boolean version3, java.io.Writer out) throws java.io.IOException {
-        return VCards.write(out, version3, (offset, limit) -> search(query, new PageRequest(offset, limit)));
+        return VCards.write(out, version3, page -> search(query, page));
     }
 
     @Override
@@ -378,14 +340,14 @@ public class ContactServiceImpl implements ContactService {
         try {
             return inTransaction(em -> {
                 ImportTally.Outcome outcome;
-                CustomerEntity existing = importMatch(em, valid);
+                CustomerEntity existing = ImportMatching.match(em, valid);
                 if (existing == null) {
                     refuseDuplicate(em, valid);
                     insert(em, valid, AuditAction.IMPORT);
                     outcome = ImportTally.Outcome.CREATED;
                 } else {
                     CustomerDraft stored = CustomerMapping.toDraft(existing);
-                    CustomerDraft overlaid = overlay(stored, valid);
+                    CustomerDraft overlaid = ImportMatching.overlay(stored, valid);
                     List<FieldChange> changes = FieldChange.between(CustomerMapping.snapshot(stored),
                             CustomerMapping.snapshot(overlaid));
                     if (changes.isEmpty()) {
@@ -409,65 +371,6 @@ public class ContactServiceImpl implements ContactService {
             }
             throw e;
         }
-    }
-
-    private CustomerEntity importMatch(EntityManager em, CustomerDraft row) {
-        if (row.externalId() != null) {
-            List<CustomerEntity> byId = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.externalId = :id "
-                    + "AND c.status <> :merged", CustomerEntity.class).setParameter("id", row.externalId())
-                    .setParameter("merged", org.mosaiccrm.contacts.api.CustomerStatus.MERGED).setMaxResults(1).getResultList();
-            if (!byId.isEmpty()) {
-                return byId.get(0);
-            }
-        }
-        // then the e-mail, then a phone; a row with neither is matched by name, so that re-importing creates nothing
-        for (ContactPointType type : List.of(ContactPointType.EMAIL, ContactPointType.PHONE, ContactPointType.MOBILE)) {
-            for (ContactPoint point : row.contactPoints()) {
-                if (point.type() == type) {
-                    List<CustomerEntity> byPoint = em.createQuery("SELECT p.customer FROM ContactPointEntity p WHERE "
-                            + "p.lookupKey = :key AND p.customer.status <> :merged", CustomerEntity.class)
-                            .setParameter("key", point.value())
-                            .setParameter("merged", org.mosaiccrm.contacts.api.CustomerStatus.MERGED).setMaxResults(1).getResultList();
-                    if (!byPoint.isEmpty()) {
-                        return byPoint.get(0);
-                    }
-                }
-            }
-        }
-        boolean identifiable = row.externalId() != null || row.contactPoints().stream().anyMatch(p -> p.type() != ContactPointType.ADDRESS);
-        if (!identifiable || row.kind() == org.mosaiccrm.contacts.api.CustomerKind.ORGANIZATION) {
-            List<CustomerEntity> byName = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.nameKey = :name "
-                    + "AND c.kind = :kind AND c.status <> :merged", CustomerEntity.class)
-                    .setParameter("name", CustomerRules.displayName(row).toLowerCase(Locale.ROOT)).setParameter("kind", row.kind())
-                    .setParameter("merged", org.mosaiccrm.contacts.api.CustomerStatus.MERGED).setMaxResults(1).getResultList();
-            if (!byName.isEmpty()) {
-                return byName.get(0);
-            }
-        }
-        return null;
-    }
-
-    /** The stored customer with the row's non-empty columns on top; contact points and tags are added, never removed. */
-    private static CustomerDraft overlay(CustomerDraft stored, CustomerDraft row) {
-        List<ContactPoint> points = new ArrayList<>(stored.contactPoints());
-        for (ContactPoint point : row.contactPoints()) {
-            boolean known = points.stream().anyMatch(p -> p.type() == point.type() && p.value().equals(point.value()));
-            if (!known) {
-                boolean first = points.stream().noneMatch(p -> p.type() == point.type());
-                points.add(new ContactPoint(point.type(), point.value(), point.label(), first));
-            }
-        }
-        List<String> tags = new ArrayList<>(stored.tags());
-        row.tags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
-        return new CustomerDraft(stored.kind(), or(row.firstName(), stored.firstName()), or(row.lastName(), stored.lastName()),
-                or(row.companyName(), stored.companyName()), stored.organizationId(), stored.status(),
-                or(row.tier(), stored.tier()), or(row.owner(), stored.owner()), stored.creditLimit(), stored.paymentTerms(),
-                stored.preferredChannel(), or(row.language(), stored.language()), stored.specialInstructions(), tags, points,
-                or(row.externalId(), stored.externalId()));
-    }
-
-    private static String or(String value, String otherwise) {
-        return value != null ? value : otherwise;
     }
 
     private void auditChange(AuditAction action, CustomerEntity entity, Map<String, Object> before) {
@@ -579,27 +482,5 @@ public class ContactServiceImpl implements ContactService {
 
     private void post(String topic, String customerId) {
         events.postEvent(new Event(topic, Map.of(ContactsEvents.CUSTOMER_ID, customerId)));
-    }
-
-    private static void lookup(StringBuilder where, Map<String, Object> parameters, String name, String normalized, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return;
-        }
-        if (normalized == null) {
-            throw ValidationException.badParameters(List.of(new FieldError(name, "'" + raw + "' is not a valid " + name)));
-        }
-        where.append(" AND EXISTS (SELECT p FROM ContactPointEntity p WHERE p.customer = c AND p.lookupKey = :").append(name).append(")");
-        parameters.put(name, normalized);
-    }
-
-    private static void equal(StringBuilder where, Map<String, Object> parameters, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            where.append(" AND c.").append(field).append(" = :").append(field);
-            parameters.put(field, value);
-        }
-    }
-
-    private static String likePrefix(String prefix) {
-        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -3,7 +3,7 @@ package org.mosaiccrm.contacts.impl;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -14,6 +14,7 @@ import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerKind;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.paging.Pages;
 
 /** Customers to CSV in the import's own column names, one page of the search at a time. */
 final class CsvExport {
@@ -24,27 +25,15 @@ final class CsvExport {
     private CsvExport() {
     }
 
-    static long write(Writer out, BiFunction<Integer, Integer, Page<Customer>> pages) throws IOException {
-        long written = 0;
+    static long write(Writer out, Function<PageRequest, Page<Customer>> pages) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).build());
-        int offset = 0;
-        while (true) {
-            Page<Customer> page = pages.apply(offset, PageRequest.MAX_LIMIT);
-            for (Customer customer : page.items()) {
-                printer.printRecord(customer.externalId(),
+        long written = Pages.forEach(pages, customer -> printer.printRecord(customer.externalId(),
                         customer.kind() == CustomerKind.PERSON ? customer.firstName() : null,
                         customer.kind() == CustomerKind.PERSON ? customer.lastName() : null,
                         customer.companyName(), first(customer, ContactPointType.EMAIL), first(customer, ContactPointType.PHONE),
                         first(customer, ContactPointType.MOBILE), first(customer, ContactPointType.FAX),
                         first(customer, ContactPointType.WEB), first(customer, ContactPointType.ADDRESS),
-                        String.join(";", customer.tags()), customer.tier(), customer.owner(), customer.language());
-                written++;
-            }
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                break;
-            }
-        }
+                        String.join(";", customer.tags()), customer.tier(), customer.owner(), customer.language()));
         printer.flush();
         return written;
     }

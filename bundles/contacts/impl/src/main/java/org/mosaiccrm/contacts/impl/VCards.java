@@ -5,7 +5,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +19,7 @@ import org.mosaiccrm.contacts.api.ImportProgress;
 import org.mosaiccrm.contacts.api.ImportReport;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.paging.Pages;
 
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -38,22 +39,10 @@ final class VCards {
     private VCards() {
     }
 
-    static long write(Writer out, boolean version3, BiFunction<Integer, Integer, Page<Customer>> pages) throws IOException {
-        long written = 0;
+    static long write(Writer out, boolean version3, Function<PageRequest, Page<Customer>> pages) throws IOException {
         VCardWriter writer = new VCardWriter(out, version3 ? VCardVersion.V3_0 : VCardVersion.V4_0);
         writer.setAddProdId(false);
-        int offset = 0;
-        while (true) {
-            Page<Customer> page = pages.apply(offset, PageRequest.MAX_LIMIT);
-            for (Customer customer : page.items()) {
-                writer.write(toVCard(customer));
-                written++;
-            }
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                break;
-            }
-        }
+        long written = Pages.forEach(pages, customer -> writer.write(toVCard(customer)));
         writer.flush();
         return written;
     }

@@ -1,0 +1,88 @@
+package org.mosaiccrm.contacts.impl;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.persistence.TypedQuery;
+
+import org.mosaiccrm.contacts.api.ContactPointType;
+import org.mosaiccrm.contacts.api.CustomerQuery;
+import org.mosaiccrm.contacts.api.CustomerStatus;
+import org.mosaiccrm.kernel.api.problem.FieldError;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.mosaiccrm.kernel.api.security.PortalScope;
+
+/**
+ * The JPQL {@code WHERE} clause of a customer search and its parameters: merged customers left
+ * out, the caller's portal scope applied, e-mails and phones compared normalized through the
+ * lookup index.
+ */
+final class CustomerSearch {
+
+    private final StringBuilder where = new StringBuilder(" WHERE c.status <> :merged");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    CustomerSearch(CustomerQuery query, PortalScope scope, CustomerRules rules) {
+        // a parameter, not an enum literal: EclipseLink would load the enum through its DynamicImport-Package
+        // and so wire itself to contacts.api, and uninstalling contacts would refresh the whole JPA stack
+        parameters.put("merged", CustomerStatus.MERGED);
+        if (scope.restricted()) {
+            add("c.id = :portalCustomer", "portalCustomer", scope.customerId());
+        }
+        if (present(query.name())) {
+            add("c.nameKey LIKE :name", "name", likePrefix(query.name().trim().toLowerCase(Locale.ROOT)));
+        }
+        lookup("email", query.email(), rules, ContactPointType.EMAIL);
+        lookup("phone", query.phone(), rules, ContactPointType.PHONE);
+        equal("organizationId", query.organizationId());
+        equal("owner", query.owner());
+        equal("tier", query.tier());
+        if (query.status() != null) {
+            add("c.status = :status", "status", query.status());
+        }
+        if (present(query.tag())) {
+            add(":tag MEMBER OF c.tags", "tag", query.tag());
+        }
+    }
+
+    String clause() {
+        return where.toString();
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private void lookup(String name, String raw, CustomerRules rules, ContactPointType type) {
+        if (!present(raw)) {
+            return;
+        }
+        String normalized = rules.normalize(type, raw.trim());
+        if (normalized == null) {
+            throw ValidationException.badParameters(List.of(new FieldError(name, "'" + raw + "' is not a valid " + name)));
+        }
+        add("EXISTS (SELECT p FROM ContactPointEntity p WHERE p.customer = c AND p.lookupKey = :" + name + ")", name, normalized);
+    }
+
+    private void equal(String field, String value) {
+        if (present(value)) {
+            add("c." + field + " = :" + field, field, value);
+        }
+    }
+
+    private void add(String condition, String parameter, Object value) {
+        where.append(" AND ").append(condition);
+        parameters.put(parameter, value);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

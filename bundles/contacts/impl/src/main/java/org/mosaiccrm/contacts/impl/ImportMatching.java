@@ -1,0 +1,85 @@
+package org.mosaiccrm.contacts.impl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.persistence.EntityManager;
+
+import org.mosaiccrm.contacts.api.ContactPoint;
+import org.mosaiccrm.contacts.api.ContactPointType;
+import org.mosaiccrm.contacts.api.CustomerDraft;
+import org.mosaiccrm.contacts.api.CustomerKind;
+import org.mosaiccrm.contacts.api.CustomerStatus;
+import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
+
+/**
+ * Which stored customer an imported row is, and what the row changes on it. Matching goes from the
+ * surest key to the loosest, so that re-importing a file finds every customer it created.
+ */
+final class ImportMatching {
+
+    private ImportMatching() {
+    }
+
+    /** The customer with the row's external id, else e-mail, else phone, else (for rows that cannot say) name. */
+    static CustomerEntity match(EntityManager em, CustomerDraft row) {
+        if (row.externalId() != null) {
+            List<CustomerEntity> byId = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.externalId = :id "
+                    + "AND c.status <> :merged", CustomerEntity.class).setParameter("id", row.externalId())
+                    .setParameter("merged", CustomerStatus.MERGED).setMaxResults(1).getResultList();
+            if (!byId.isEmpty()) {
+                return byId.get(0);
+            }
+        }
+        for (ContactPointType type : List.of(ContactPointType.EMAIL, ContactPointType.PHONE, ContactPointType.MOBILE)) {
+            for (ContactPoint point : row.contactPoints()) {
+                if (point.type() == type) {
+                    List<CustomerEntity> byPoint = em.createQuery("SELECT p.customer FROM ContactPointEntity p WHERE "
+                            + "p.lookupKey = :key AND p.customer.status <> :merged", CustomerEntity.class)
+                            .setParameter("key", point.value()).setParameter("merged", CustomerStatus.MERGED)
+                            .setMaxResults(1).getResultList();
+                    if (!byPoint.isEmpty()) {
+                        return byPoint.get(0);
+                    }
+                }
+            }
+        }
+        boolean identifiable = row.externalId() != null
+                || row.contactPoints().stream().anyMatch(p -> p.type() != ContactPointType.ADDRESS);
+        if (!identifiable || row.kind() == CustomerKind.ORGANIZATION) {
+            List<CustomerEntity> byName = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.nameKey = :name "
+                    + "AND c.kind = :kind AND c.status <> :merged", CustomerEntity.class)
+                    .setParameter("name", CustomerRules.displayName(row).toLowerCase(Locale.ROOT))
+                    .setParameter("kind", row.kind()).setParameter("merged", CustomerStatus.MERGED)
+                    .setMaxResults(1).getResultList();
+            if (!byName.isEmpty()) {
+                return byName.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The stored customer with the row's non-empty columns on top; contact points and tags are added, never removed. */
+    static CustomerDraft overlay(CustomerDraft stored, CustomerDraft row) {
+        List<ContactPoint> points = new ArrayList<>(stored.contactPoints());
+        for (ContactPoint point : row.contactPoints()) {
+            boolean known = points.stream().anyMatch(p -> p.type() == point.type() && p.value().equals(point.value()));
+            if (!known) {
+                boolean first = points.stream().noneMatch(p -> p.type() == point.type());
+                points.add(new ContactPoint(point.type(), point.value(), point.label(), first));
+            }
+        }
+        List<String> tags = new ArrayList<>(stored.tags());
+        row.tags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+        return new CustomerDraft(stored.kind(), or(row.firstName(), stored.firstName()), or(row.lastName(), stored.lastName()),
+                or(row.companyName(), stored.companyName()), stored.organizationId(), stored.status(),
+                or(row.tier(), stored.tier()), or(row.owner(), stored.owner()), stored.creditLimit(), stored.paymentTerms(),
+                stored.preferredChannel(), or(row.language(), stored.language()), stored.specialInstructions(), tags, points,
+                or(row.externalId(), stored.externalId()));
+    }
+
+    private static String or(String value, String otherwise) {
+        return value != null ? value : otherwise;
+    }
+}
