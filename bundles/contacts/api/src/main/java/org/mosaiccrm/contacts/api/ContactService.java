@@ -75,6 +75,27 @@ public interface ContactService {
      */
     Customer update(String id, long version, CustomerDraft draft);
 
+    /**
+     * Deletes the customer, its contact points and its timeline; the audit trail keeps what it held
+     * (erase it first when the customer asks to be forgotten).
+     *
+     * @param version the version the caller read
+     * @throws org.mosaiccrm.kernel.api.problem.ConflictException when someone changed it meanwhile, when
+     *         it is an organization with members, or when merged customers point at it
+     */
+    void delete(String id, long version);
+
+    /**
+     * Right to erasure: removes everything that identifies the customer (names, contact points,
+     * instructions, external id, custom fields, the subject and summary of each interaction, the
+     * values in its audit trail) and keeps the anonymous rest (kind, tier, owner, credit terms, the
+     * channels and dates of its interactions) so that counts and reports stay true. Cannot be undone.
+     */
+    Customer erase(String id);
+
+    /** The custom fields this deployment defines. */
+    List<CustomFieldDefinition> customFields();
+
     Page<Customer> search(CustomerQuery query, PageRequest page);
 
     /** Customers having this phone number, given in any format. */

@@ -11,9 +11,7 @@ import java.util.UUID;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
-import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.ContactService;
@@ -21,6 +19,8 @@ import org.mosaiccrm.contacts.api.ContactsEvents;
 import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.CustomerKind;
+import org.mosaiccrm.contacts.api.CustomerStatus;
+import org.mosaiccrm.contacts.api.CustomFieldDefinition;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 import org.mosaiccrm.contacts.api.CustomerView;
 import org.mosaiccrm.contacts.api.Direction;
@@ -68,13 +68,13 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = ContactsConfig.class)
 public class ContactServiceImpl implements ContactService {
 
-    static final String MODULE = "contacts";
-
-    private final JpaTemplate jpa;
     private final AuditLog audit;
     private final CallerContext callers;
     private final EventAdmin events;
     private final CustomerRules rules;
+    private final CustomerMapping mapping;
+    private final CustomerStore store;
+    private final ImportWriter importWriter;
     private final CustomerViews views;
     private final int recentInteractions;
 
@@ -83,24 +83,27 @@ public class ContactServiceImpl implements ContactService {
                               @Reference(target = "(osgi.unit.name=contacts)") JpaTemplate jpa,
                               @Reference AuditLog audit, @Reference CallerContext callers,
                               @Reference EventAdmin events, @Reference CustomerViews views, ContactsConfig config) {
-        this.jpa = jpa;
         this.audit = audit;
         this.callers = callers;
         this.events = events;
         this.views = views;
-        this.rules = new CustomerRules(new PhoneNumbers(config.defaultRegion()));
+        CustomFields customFields = CustomFields.parse(config.customFields());
+        this.rules = new CustomerRules(new PhoneNumbers(config.defaultRegion()), customFields);
+        this.mapping = new CustomerMapping(customFields);
+        this.store = new CustomerStore(jpa, audit, callers, mapping, customFields);
+        this.importWriter = new ImportWriter(rules, store, mapping, config.importBatchSize());
         this.recentInteractions = config.recentInteractions();
     }
 
     @Override
     public Customer create(CustomerDraft draft, boolean allowDuplicate) {
         CustomerDraft valid = rules.validated(draft);
-        Customer created = inTransaction(em -> {
+        Customer created = store.inTransaction(em -> {
             checkOrganization(em, valid);
             if (!allowDuplicate) {
-                refuseDuplicate(em, valid);
+                CustomerStore.refuseDuplicate(em, valid);
             }
-            return CustomerMapping.toCustomer(insert(em, valid, AuditAction.CREATE));
+            return mapping.toCustomer(store.insert(em, valid, AuditAction.CREATE));
         });
         post(ContactsEvents.CREATED, created.id());
         return created;
@@ -108,27 +111,26 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Customer get(String id) {
-        return inTransaction(em -> CustomerMapping.toCustomer(visible(em, id)));
+        return store.inTransaction(em -> mapping.toCustomer(store.visible(em, id)));
     }
 
     @Override
     public Customer update(String id, long version, CustomerDraft draft) {
         CustomerDraft valid = rules.validated(draft);
-        Customer updated = inTransaction(em -> {
-            CustomerEntity entity = visible(em, id);
-            if (entity.version != version) {
-                throw new ConflictException("Customer " + id + " was changed meanwhile (version " + entity.version
-                        + ", you sent " + version + "); reload it and apply your change again.",
-                        Map.of("currentVersion", entity.version));
+        Customer updated = store.inTransaction(em -> {
+            CustomerEntity entity = store.visible(em, id);
+            checkVersion(entity, version);
+            if (entity.status == CustomerStatus.ERASED) {
+                throw new ConflictException("Customer " + id + " was erased; it cannot be changed.", Map.of());
             }
             checkOrganization(em, valid);
-            Map<String, Object> before = CustomerMapping.snapshot(CustomerMapping.toCustomer(entity));
-            apply(em, entity, valid);
+            Map<String, Object> before = mapping.snapshot(mapping.toCustomer(entity));
+            store.apply(em, entity, valid);
             em.flush();
-            Customer customer = CustomerMapping.toCustomer(entity);
-            List<FieldChange> changes = FieldChange.between(before, CustomerMapping.snapshot(customer));
+            Customer customer = mapping.toCustomer(entity);
+            List<FieldChange> changes = FieldChange.between(before, mapping.snapshot(customer));
             if (!changes.isEmpty()) {
-                audit.record(MODULE, "customer", id, AuditAction.UPDATE, changes);
+                store.audit(id, AuditAction.UPDATE, changes);
             }
             return customer;
         });
@@ -137,19 +139,49 @@ public class ContactServiceImpl implements ContactService {
     }
 
     @Override
+    public void delete(String id, long version) {
+        store.inTransaction(em -> {
+            CustomerEntity entity = store.visible(em, id);
+            checkVersion(entity, version);
+            Map<String, Object> before = mapping.snapshot(mapping.toCustomer(entity));
+            CustomerRemoval.delete(em, entity);
+            store.audit(id, AuditAction.DELETE, FieldChange.between(before, Map.of()));
+            return null;
+        });
+        post(ContactsEvents.DELETED, id);
+    }
+
+    @Override
+    public Customer erase(String id) {
+        List<String> erased = store.inTransaction(em -> {
+            List<String> ids = CustomerRemoval.erase(em, store.visible(em, id), callers.name());
+            em.flush();
+            ids.forEach(each -> audit.redact(CustomerStore.MODULE, CustomerStore.ENTITY, each));
+            return ids;
+        });
+        erased.forEach(each -> post(ContactsEvents.ERASED, each));
+        return get(id);
+    }
+
+    @Override
+    public List<CustomFieldDefinition> customFields() {
+        return rules.customFields().definitions();
+    }
+
+    @Override
     public Page<Customer> search(CustomerQuery query, PageRequest page) {
         PortalScope scope = callers.portalScope();
         if (scope.restricted() && scope.customerId() == null) {
             return Page.of(List.of(), 0, page);
         }
-        return inTransaction(em -> {
+        return store.inTransaction(em -> {
             CustomerSearch where = new CustomerSearch(query, scope, rules);
             TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(c) FROM CustomerEntity c" + where.clause(), Long.class));
             TypedQuery<CustomerEntity> select = where.bind(em.createQuery("SELECT c FROM CustomerEntity c" + where.clause()
                     + " ORDER BY c.nameKey, c.id", CustomerEntity.class));
             long total = count.getSingleResult();
             List<Customer> customers = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
-                    .stream().map(CustomerMapping::toCustomer).toList();
+                    .stream().map(mapping::toCustomer).toList();
             return Page.of(customers, total, page);
         });
     }
@@ -178,8 +210,8 @@ public class ContactServiceImpl implements ContactService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return inTransaction(em -> {
-            visible(em, customerId);
+        return store.inTransaction(em -> {
+            store.visible(em, customerId);
             InteractionEntity entity = new InteractionEntity();
             entity.id = UUID.randomUUID().toString();
             entity.customerId = customerId;
@@ -199,8 +231,8 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Page<Interaction> interactions(String customerId, PageRequest page) {
-        return inTransaction(em -> {
-            visible(em, customerId);
+        return store.inTransaction(em -> {
+            store.visible(em, customerId);
             long total = em.createQuery("SELECT COUNT(i) FROM InteractionEntity i WHERE i.customerId = :id", Long.class)
                     .setParameter("id", customerId).getSingleResult();
             List<Interaction> items = em.createQuery("SELECT i FROM InteractionEntity i WHERE i.customerId = :id "
@@ -216,7 +248,7 @@ public class ContactServiceImpl implements ContactService {
         Customer customer = get(customerId);
         List<Interaction> timeline = new ArrayList<>();
         Pages.forEach(page -> interactions(customerId, page), timeline::add);
-        List<Merge> merges = inTransaction(em -> em.createQuery("SELECT m FROM MergeEntity m WHERE m.survivorId = :id "
+        List<Merge> merges = store.inTransaction(em -> em.createQuery("SELECT m FROM MergeEntity m WHERE m.survivorId = :id "
                 + "OR m.mergedId = :id ORDER BY m.at", MergeEntity.class).setParameter("id", customerId).getResultList()
                 .stream().map(CustomerMerges::toMerge).toList());
         List<org.mosaiccrm.kernel.api.audit.AuditRecord> changes = new ArrayList<>();
@@ -257,20 +289,20 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public List<DuplicateGroup> duplicates(int maxGroups) {
-        return inTransaction(em -> DuplicateFinder.groups(em, Math.max(1, Math.min(maxGroups, PageRequest.MAX_LIMIT))));
+        return store.inTransaction(em -> DuplicateFinder.groups(em, Math.max(1, Math.min(maxGroups, PageRequest.MAX_LIMIT))));
     }
 
     @Override
     public Merge merge(String survivorId, String mergedId) {
-        Merge merge = inTransaction(em -> {
-            CustomerEntity survivor = visible(em, survivorId);
-            CustomerEntity merged = visible(em, mergedId);
-            Map<String, Object> survivorBefore = CustomerMapping.snapshot(CustomerMapping.toCustomer(survivor));
-            Map<String, Object> mergedBefore = CustomerMapping.snapshot(CustomerMapping.toCustomer(merged));
+        Merge merge = store.inTransaction(em -> {
+            CustomerEntity survivor = store.visible(em, survivorId);
+            CustomerEntity merged = store.visible(em, mergedId);
+            Map<String, Object> survivorBefore = mapping.snapshot(mapping.toCustomer(survivor));
+            Map<String, Object> mergedBefore = mapping.snapshot(mapping.toCustomer(merged));
             MergeEntity journal = CustomerMerges.merge(em, survivor, merged, callers.name());
             em.flush();
-            auditChange(AuditAction.MERGE, survivor, survivorBefore);
-            auditChange(AuditAction.MERGE, merged, mergedBefore);
+            store.auditChange(AuditAction.MERGE, survivor, survivorBefore);
+            store.auditChange(AuditAction.MERGE, merged, mergedBefore);
             return CustomerMerges.toMerge(journal);
         });
         events.postEvent(new Event(ContactsEvents.MERGED, Map.of(ContactsEvents.CUSTOMER_ID, merge.survivorId(),
@@ -280,16 +312,16 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Merge unmerge(String mergeId) {
-        Merge merge = inTransaction(em -> {
+        Merge merge = store.inTransaction(em -> {
             MergeEntity journal = CustomerMerges.journal(em, mergeId);
-            CustomerEntity survivor = visible(em, journal.survivorId);
-            CustomerEntity merged = visible(em, journal.mergedId);
-            Map<String, Object> survivorBefore = CustomerMapping.snapshot(CustomerMapping.toCustomer(survivor));
-            Map<String, Object> mergedBefore = CustomerMapping.snapshot(CustomerMapping.toCustomer(merged));
+            CustomerEntity survivor = store.visible(em, journal.survivorId);
+            CustomerEntity merged = store.visible(em, journal.mergedId);
+            Map<String, Object> survivorBefore = mapping.snapshot(mapping.toCustomer(survivor));
+            Map<String, Object> mergedBefore = mapping.snapshot(mapping.toCustomer(merged));
             CustomerMerges.unmerge(em, journal, survivor, merged, callers.name());
             em.flush();
-            auditChange(AuditAction.UNMERGE, survivor, survivorBefore);
-            auditChange(AuditAction.UNMERGE, merged, mergedBefore);
+            store.auditChange(AuditAction.UNMERGE, survivor, survivorBefore);
+            store.auditChange(AuditAction.UNMERGE, merged, mergedBefore);
             return CustomerMerges.toMerge(journal);
         });
         post(ContactsEvents.UPDATED, merge.survivorId());
@@ -300,7 +332,7 @@ public class ContactServiceImpl implements ContactService {
     @Override
     public ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress) {
         return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options,
-                progress == null ? ImportProgress.NONE : progress, this::importRow);
+                progress == null ? ImportProgress.NONE : progress, importWriter);
     }
 
     @Override
@@ -317,112 +349,18 @@ public class ContactServiceImpl implements ContactService {
     public ImportReport importVCards(java.io.Reader cards, ImportOptions options, ImportProgress progress) {
         try {
             return VCards.read(cards, options == null ? new ImportOptions(false, null) : options,
-                    progress == null ? ImportProgress.NONE : progress, this::importRow);
+                    progress == null ? ImportProgress.NONE : progress, importWriter);
         } catch (java.io.IOException e) {
             throw new ValidationException("(body)", "cannot read the vCards: " + e.getMessage());
         }
     }
 
-    /** Thrown to roll a dry-run row back once it has been checked all the way. */
-    private static final class DryRunRollback extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient ImportTally.Outcome outcome;
-
-        DryRunRollback(ImportTally.Outcome outcome) {
-            super(null, null, false, false);
-            this.outcome = outcome;
+    private static void checkVersion(CustomerEntity entity, long version) {
+        if (entity.version != version) {
+            throw new ConflictException("Customer " + entity.id + " was changed meanwhile (version " + entity.version
+                    + ", you sent " + version + "); reload it and apply your change again.",
+                    Map.of("currentVersion", entity.version));
         }
-    }
-
-    /** One imported row: update the customer with the same external id or e-mail, else create one. */
-    private ImportTally.Outcome importRow(CustomerDraft row, boolean dryRun) {
-        CustomerDraft valid = rules.validated(row);
-        try {
-            return inTransaction(em -> {
-                ImportTally.Outcome outcome;
-                CustomerEntity existing = ImportMatching.match(em, valid);
-                if (existing == null) {
-                    refuseDuplicate(em, valid);
-                    insert(em, valid, AuditAction.IMPORT);
-                    outcome = ImportTally.Outcome.CREATED;
-                } else {
-                    CustomerDraft stored = CustomerMapping.toDraft(existing);
-                    CustomerDraft overlaid = ImportMatching.overlay(stored, valid);
-                    List<FieldChange> changes = FieldChange.between(CustomerMapping.snapshot(stored),
-                            CustomerMapping.snapshot(overlaid));
-                    if (changes.isEmpty()) {
-                        outcome = ImportTally.Outcome.UNCHANGED;
-                    } else {
-                        apply(em, existing, overlaid);
-                        audit.record(MODULE, "customer", existing.id, AuditAction.IMPORT, changes);
-                        outcome = ImportTally.Outcome.UPDATED;
-                    }
-                }
-                if (dryRun) {
-                    throw new DryRunRollback(outcome);
-                }
-                return outcome;
-            });
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof DryRunRollback dry) {
-                    return dry.outcome;
-                }
-            }
-            throw e;
-        }
-    }
-
-    private void auditChange(AuditAction action, CustomerEntity entity, Map<String, Object> before) {
-        audit.record(MODULE, "customer", entity.id, action,
-                FieldChange.between(before, CustomerMapping.snapshot(CustomerMapping.toCustomer(entity))));
-    }
-
-    /** Runs in a JTA transaction; a problem thrown inside comes out as itself, whatever wraps it. */
-    private <R> R inTransaction(EmFunction<R> work) {
-        try {
-            return jpa.txExpr(TransactionType.Required, work);
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ProblemException problem) {
-                    throw problem;
-                }
-            }
-            throw e;
-        }
-    }
-
-    /** Stores a new customer from a validated draft and audits it, in the caller's transaction. */
-    private CustomerEntity insert(EntityManager em, CustomerDraft valid, AuditAction action) {
-        CustomerEntity entity = new CustomerEntity();
-        entity.id = UUID.randomUUID().toString();
-        entity.createdAt = Instant.now();
-        entity.createdBy = callers.name();
-        apply(em, entity, valid);
-        em.persist(entity);
-        em.flush();
-        audit.record(MODULE, "customer", entity.id, action,
-                FieldChange.between(Map.of(), CustomerMapping.snapshot(CustomerMapping.toCustomer(entity))));
-        return entity;
-    }
-
-    /** 409 with the candidates when the draft looks like an existing customer. */
-    private static void refuseDuplicate(EntityManager em, CustomerDraft valid) {
-        List<DuplicateCandidate> candidates = DuplicateFinder.candidates(em, valid);
-        if (!candidates.isEmpty()) {
-            throw new ConflictException("This customer looks like customer " + candidates.get(0).id() + " ("
-                    + candidates.get(0).reason() + "); merge them, or create it anyway with allowDuplicate.",
-                    Map.of("candidates", candidates));
-        }
-    }
-
-    /** The customer, if it exists and the caller may see it; else, for the caller, it does not exist. */
-    private CustomerEntity visible(EntityManager em, String id) {
-        CustomerEntity entity = id == null ? null : em.find(CustomerEntity.class, id);
-        if (entity == null || !callers.portalScope().allows(id)) {
-            throw new NotFoundException("Customer", id);
-        }
-        return entity;
     }
 
     private static void checkOrganization(EntityManager em, CustomerDraft draft) {
@@ -433,51 +371,6 @@ public class ContactServiceImpl implements ContactService {
         if (organization == null || organization.kind != CustomerKind.ORGANIZATION) {
             throw new ValidationException("organizationId", "is not the id of an organization");
         }
-    }
-
-    private void apply(EntityManager em, CustomerEntity entity, CustomerDraft draft) {
-        entity.kind = draft.kind();
-        entity.firstName = draft.firstName();
-        entity.lastName = draft.lastName();
-        entity.companyName = draft.companyName();
-        entity.displayName = CustomerRules.displayName(draft);
-        entity.nameKey = entity.displayName.toLowerCase(Locale.ROOT);
-        entity.organizationId = draft.organizationId();
-        entity.status = draft.status();
-        entity.tier = draft.tier();
-        entity.owner = draft.owner();
-        entity.creditLimit = draft.creditLimit();
-        entity.paymentTerms = draft.paymentTerms();
-        entity.preferredChannel = draft.preferredChannel();
-        entity.language = draft.language();
-        entity.specialInstructions = draft.specialInstructions();
-        entity.externalId = draft.externalId();
-        entity.tags.clear();
-        entity.tags.addAll(draft.tags());
-        entity.contactPoints.forEach(old -> {
-            if (em.contains(old)) {
-                em.remove(old);
-            }
-        });
-        entity.contactPoints.clear();
-        int position = 0;
-        for (ContactPoint point : draft.contactPoints()) {
-            ContactPointEntity child = new ContactPointEntity();
-            child.id = UUID.randomUUID().toString();
-            child.customer = entity;
-            child.type = point.type();
-            child.value = point.value();
-            child.lookupKey = switch (point.type()) {
-                case PHONE, MOBILE, FAX, EMAIL -> point.value();
-                default -> null;
-            };
-            child.label = point.label();
-            child.primary = point.primary();
-            child.position = position++;
-            entity.contactPoints.add(child);
-        }
-        entity.updatedAt = Instant.now();
-        entity.updatedBy = callers.name();
     }
 
     private void post(String topic, String customerId) {

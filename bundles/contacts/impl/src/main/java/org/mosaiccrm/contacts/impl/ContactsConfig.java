@@ -17,4 +17,12 @@ public @interface ContactsConfig {
 
     @AttributeDefinition(description = "How many recent interactions the 360° view shows.", min = "1")
     int recentInteractions() default 20;
+
+    @AttributeDefinition(description = "The deployment's own customer fields, each name:type with type text, number, "
+            + "date or boolean, e.g. loyaltyNumber:text, birthday:date. Removing one keeps the values stored.")
+    String[] customFields() default {};
+
+    @AttributeDefinition(description = "Rows an import writes per transaction; a batch with a failing row is replayed row by row.",
+            min = "1", max = "5000")
+    int importBatchSize() default 500;
 }

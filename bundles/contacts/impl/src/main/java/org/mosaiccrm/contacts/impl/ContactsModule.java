@@ -9,7 +9,7 @@ public class ContactsModule implements ModuleDescriptor {
 
     @Override
     public String name() {
-        return ContactServiceImpl.MODULE;
+        return CustomerStore.MODULE;
     }
 
     @Override

@@ -32,7 +32,7 @@ final class CsvImport {
     private CsvImport() {
     }
 
-    static ImportReport run(Reader source, ImportOptions options, ImportProgress progress, ImportTally.RowWriter writer) {
+    static ImportReport run(Reader source, ImportOptions options, ImportProgress progress, ImportTally.BatchWriter writer) {
         BufferedReader reader = new BufferedReader(source, 64 * 1024);
         try {
             reader.mark(1);
@@ -69,7 +69,7 @@ final class CsvImport {
     }
 
     private static ImportReport rows(CSVParser parser, Map<CsvColumns, String> columns, List<String> ignored,
-                                     ImportOptions options, ImportProgress progress, ImportTally.RowWriter writer) {
+                                     ImportOptions options, ImportProgress progress, ImportTally.BatchWriter writer) {
         ImportTally tally = new ImportTally(options, progress, writer);
         long nextLine = 2; // line 1 is the header
         for (CSVRecord record : parser) {

@@ -3,6 +3,7 @@ package org.mosaiccrm.contacts.impl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.mosaiccrm.contacts.api.ContactPoint;
@@ -15,16 +16,19 @@ import org.mosaiccrm.contacts.impl.persistence.InteractionEntity;
 /** Entities to API records, and the field snapshots the audit trail compares. */
 final class CustomerMapping {
 
-    private CustomerMapping() {
+    private final CustomFields customFields;
+
+    CustomerMapping(CustomFields customFields) {
+        this.customFields = customFields;
     }
 
-    static Customer toCustomer(CustomerEntity e) {
+    Customer toCustomer(CustomerEntity e) {
         List<ContactPoint> points = e.contactPoints.stream()
                 .map(p -> new ContactPoint(p.type, p.value, p.label, p.primary)).toList();
         return new Customer(e.id, e.version, e.displayName, e.kind, e.firstName, e.lastName, e.companyName,
                 e.organizationId, e.status, e.tier, e.owner, e.creditLimit, e.paymentTerms, e.preferredChannel, e.language,
                 e.specialInstructions, List.copyOf(e.tags), points, e.mergedInto, e.createdAt, e.createdBy, e.updatedAt,
-                e.updatedBy, e.externalId);
+                e.updatedBy, e.externalId, customFields.toApi(e.customFields));
     }
 
     static Interaction toInteraction(InteractionEntity e) {
@@ -33,22 +37,23 @@ final class CustomerMapping {
     }
 
     /** The stored customer as a draft: what an import overlays its columns on. */
-    static CustomerDraft toDraft(CustomerEntity e) {
+    CustomerDraft toDraft(CustomerEntity e) {
         return new CustomerDraft(e.kind, e.firstName, e.lastName, e.companyName, e.organizationId, e.status, e.tier, e.owner,
                 e.creditLimit, e.paymentTerms, e.preferredChannel, e.language, e.specialInstructions, List.copyOf(e.tags),
-                e.contactPoints.stream().map(p -> new ContactPoint(p.type, p.value, p.label, p.primary)).toList(), e.externalId);
+                e.contactPoints.stream().map(p -> new ContactPoint(p.type, p.value, p.label, p.primary)).toList(), e.externalId,
+                new TreeMap<>(e.customFields));
     }
 
     /** The fields a person would call "the customer", as text, for field-level audit. */
-    static Map<String, Object> snapshot(Customer c) {
+    Map<String, Object> snapshot(Customer c) {
         Map<String, Object> fields = snapshot(new CustomerDraft(c.kind(), c.firstName(), c.lastName(), c.companyName(),
                 c.organizationId(), c.status(), c.tier(), c.owner(), c.creditLimit(), c.paymentTerms(), c.preferredChannel(),
-                c.language(), c.specialInstructions(), c.tags(), c.contactPoints(), c.externalId()));
+                c.language(), c.specialInstructions(), c.tags(), c.contactPoints(), c.externalId(), c.customFields()));
         fields.put("mergedInto", c.mergedInto());
         return fields;
     }
 
-    static Map<String, Object> snapshot(CustomerDraft c) {
+    Map<String, Object> snapshot(CustomerDraft c) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("kind", c.kind());
         fields.put("firstName", c.firstName());
@@ -67,6 +72,7 @@ final class CustomerMapping {
         fields.put("externalId", c.externalId());
         fields.put("contactPoints", c.contactPoints().isEmpty() ? null : c.contactPoints().stream()
                 .map(p -> p.type() + ":" + p.value() + (p.primary() ? "*" : "")).collect(Collectors.joining(", ")));
+        c.customFields().forEach((name, value) -> fields.put("customFields." + name, value));
         return fields;
     }
 }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.mosaiccrm.contacts.api.ContactPoint;
@@ -25,9 +27,15 @@ final class CustomerRules {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final PhoneNumbers phones;
+    private final CustomFields customFields;
 
-    CustomerRules(PhoneNumbers phones) {
+    CustomerRules(PhoneNumbers phones, CustomFields customFields) {
         this.phones = phones;
+        this.customFields = customFields;
+    }
+
+    CustomFields customFields() {
+        return customFields;
     }
 
     /** The draft with normalized contact points; throws with every invalid field. */
@@ -51,8 +59,8 @@ final class CustomerRules {
         length(errors, "paymentTerms", draft.paymentTerms(), 64);
         length(errors, "specialInstructions", draft.specialInstructions(), 2000);
         length(errors, "externalId", draft.externalId(), 128);
-        if (draft.status() == CustomerStatus.MERGED) {
-            errors.add(new FieldError("status", "MERGED is set by merging, not directly"));
+        if (draft.status() == CustomerStatus.MERGED || draft.status() == CustomerStatus.ERASED) {
+            errors.add(new FieldError("status", draft.status() + " is set by merging or erasing, not directly"));
         }
         if (draft.creditLimit() != null && draft.creditLimit().compareTo(BigDecimal.ZERO) < 0) {
             errors.add(new FieldError("creditLimit", "must not be negative"));
@@ -86,13 +94,14 @@ final class CustomerRules {
             length(errors, field + ".label", point.label(), 32);
             points.add(new ContactPoint(point.type(), normalized, point.label(), point.primary()));
         }
+        Map<String, Object> custom = new TreeMap<>(customFields.toStored(draft.customFields(), errors));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return new CustomerDraft(draft.kind(), trim(draft.firstName()), trim(draft.lastName()), trim(draft.companyName()),
                 draft.organizationId(), draft.status() == null ? CustomerStatus.PROSPECT : draft.status(), draft.tier(),
                 draft.owner(), draft.creditLimit(), draft.paymentTerms(), draft.preferredChannel(), draft.language(),
-                draft.specialInstructions(), draft.tags(), points, draft.externalId());
+                draft.specialInstructions(), draft.tags(), points, draft.externalId(), custom);
     }
 
     /** The normalized value, or {@code null} when it is not a valid value of its type. */

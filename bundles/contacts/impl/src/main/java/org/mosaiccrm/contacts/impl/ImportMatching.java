@@ -3,6 +3,8 @@ package org.mosaiccrm.contacts.impl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
 
@@ -76,7 +78,13 @@ final class ImportMatching {
                 or(row.companyName(), stored.companyName()), stored.organizationId(), stored.status(),
                 or(row.tier(), stored.tier()), or(row.owner(), stored.owner()), stored.creditLimit(), stored.paymentTerms(),
                 stored.preferredChannel(), or(row.language(), stored.language()), stored.specialInstructions(), tags, points,
-                or(row.externalId(), stored.externalId()));
+                or(row.externalId(), stored.externalId()), customFields(stored, row));
+    }
+
+    private static Map<String, Object> customFields(CustomerDraft stored, CustomerDraft row) {
+        Map<String, Object> fields = new TreeMap<>(stored.customFields());
+        fields.putAll(row.customFields());
+        return fields;
     }
 
     private static String or(String value, String otherwise) {

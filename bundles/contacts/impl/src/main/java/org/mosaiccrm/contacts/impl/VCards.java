@@ -47,7 +47,7 @@ final class VCards {
         return written;
     }
 
-    static ImportReport read(Reader in, ImportOptions options, ImportProgress progress, ImportTally.RowWriter rows)
+    static ImportReport read(Reader in, ImportOptions options, ImportProgress progress, ImportTally.BatchWriter rows)
             throws IOException {
         ImportTally tally = new ImportTally(options, progress, rows);
         try (VCardReader reader = new VCardReader(in)) {

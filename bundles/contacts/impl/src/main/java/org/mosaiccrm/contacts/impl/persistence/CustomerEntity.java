@@ -3,7 +3,9 @@ package org.mosaiccrm.contacts.impl.persistence;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.CascadeType;
 import javax.persistence.CollectionTable;
@@ -15,6 +17,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.JoinColumn;
+import javax.persistence.MapKeyColumn;
 import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.Table;
@@ -100,6 +103,13 @@ public class CustomerEntity {
             indexes = @Index(name = "CONTACTS_TAG", columnList = "TAG"))
     @Column(name = "TAG", length = 64)
     public List<String> tags = new ArrayList<>();
+
+    /** Values of the deployment's custom fields, as canonical text. */
+    @ElementCollection
+    @CollectionTable(name = "CONTACTS_CUSTOMER_FIELD", joinColumns = @JoinColumn(name = "CUSTOMER_ID"))
+    @MapKeyColumn(name = "FIELD_NAME", length = 64)
+    @Column(name = "FIELD_VALUE", length = 500)
+    public Map<String, String> customFields = new HashMap<>();
 
     /* no orphanRemoval: a merge moves contact points to another customer; removed points are deleted explicitly */
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL)

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -92,6 +93,23 @@ public class CustomersResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CustomerDraft draft) {
         Customer updated = contacts.update(id, version(ifMatch), draft);
         return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    /** Needs {@code If-Match} like an update: nobody deletes a customer they have not seen as it is. */
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER })
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        contacts.delete(id, version(ifMatch));
+        return Response.noContent().build();
+    }
+
+    /** Right to erasure: anonymizes the customer for good; answers what is left. */
+    @POST
+    @Path("{id}/erase")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER })
+    public Customer erase(@PathParam("id") String id) {
+        return contacts.erase(id);
     }
 
     @GET

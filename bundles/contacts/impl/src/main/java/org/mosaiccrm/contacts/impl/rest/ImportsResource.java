@@ -27,7 +27,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code POST /crm/api/contacts/imports?dryRun=&delimiter=} with a {@code text/csv} body: runs the
- * import while the request waits and answers its report (bodies up to the server's size limit).
+ * import while the request waits and answers its report (bodies up to the server's size limit;
+ * larger files go to {@code import-jobs}).
  */
 @Component(service = ImportsResource.class)
 @JaxrsResource
@@ -56,11 +57,16 @@ public class ImportsResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     public ImportReport importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
                                   InputStream body) {
+        return contacts.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8),
+                new ImportOptions(dryRun, delimiter(delimiter)), ImportProgress.NONE);
+    }
+
+    /** The {@code delimiter} parameter: {@code ;}, {@code ,} or absent (detected). */
+    static Character delimiter(String delimiter) {
         if (delimiter != null && !delimiter.equals(";") && !delimiter.equals(",")) {
             throw ValidationException.badParameters(java.util.List.of(
                     new org.mosaiccrm.kernel.api.problem.FieldError("delimiter", "must be ; or ,")));
         }
-        return contacts.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8),
-                new ImportOptions(dryRun, delimiter == null ? null : delimiter.charAt(0)), ImportProgress.NONE);
+        return delimiter == null ? null : delimiter.charAt(0);
     }
 }

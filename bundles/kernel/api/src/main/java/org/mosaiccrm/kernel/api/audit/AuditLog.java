@@ -16,6 +16,17 @@ public interface AuditLog {
      */
     void record(String module, String entityType, String entityId, AuditAction action, List<FieldChange> changes);
 
+    /**
+     * The right to erasure reaches the trail too: the values recorded for this entity are replaced
+     * by {@link #ERASED}, the field names, actions, users and times stay (who changed what, when),
+     * and an {@link AuditAction#ERASE} record is added. Call it inside the erasure's transaction.
+     * The only change ever made to past records.
+     */
+    void redact(String module, String entityType, String entityId);
+
+    /** What a redacted value reads. */
+    String ERASED = "(erased)";
+
     /** Matching records, newest first. */
     Page<AuditRecord> find(AuditQuery query, PageRequest page);
 }

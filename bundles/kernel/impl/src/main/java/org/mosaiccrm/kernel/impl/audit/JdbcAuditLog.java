@@ -32,8 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The audit trail in {@code KERNEL_AUDIT}, written with plain JDBC on the {@code crm} DataSource.
  * That DataSource is XA and pooled by pax-transx: a connection taken while a JTA transaction runs
- * is enlisted in it, so a module's audit record shares its change's transaction. Only INSERT and
- * SELECT are ever issued here.
+ * is enlisted in it, so a module's audit record shares its change's transaction. Records are only
+ * ever inserted, except that an erasure rewrites the erased entity's values.
  */
 @Component(service = AuditLog.class)
 public class JdbcAuditLog implements AuditLog {
@@ -82,6 +82,36 @@ public class JdbcAuditLog implements AuditLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void redact(String module, String entityType, String entityId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT ID, CHANGES FROM " + TABLE
+                     + " WHERE ENTITY_TYPE = ? AND ENTITY_ID = ?");
+             PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET CHANGES = ? WHERE ID = ?")) {
+            select.setString(1, entityType);
+            select.setString(2, entityId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    List<FieldChange> changes = rs.getString(2) == null ? List.of() : JSON.readValue(rs.getString(2), CHANGES);
+                    update.setString(1, JSON.writeValueAsString(changes.stream().map(JdbcAuditLog::redacted).toList()));
+                    update.setLong(2, rs.getLong(1));
+                    update.addBatch();
+                }
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot redact the audit trail: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        record(module, entityType, entityId, AuditAction.ERASE, List.of());
+    }
+
+    private static FieldChange redacted(FieldChange change) {
+        return new FieldChange(change.field(), change.before() == null ? null : ERASED,
+                change.after() == null ? null : ERASED);
     }
 
     @Override

@@ -51,6 +51,24 @@ public class CurrentCaller implements CallerContext {
         return caller != null ? Optional.of(caller) : fromSubject(currentSubject());
     }
 
+    @Override
+    public Runnable propagating(Runnable task) {
+        Optional<Caller> captured = caller();
+        return () -> {
+            Caller previous = REQUEST_CALLER.get();
+            captured.ifPresentOrElse(REQUEST_CALLER::set, REQUEST_CALLER::remove);
+            try {
+                task.run();
+            } finally {
+                if (previous == null) {
+                    REQUEST_CALLER.remove();
+                } else {
+                    REQUEST_CALLER.set(previous);
+                }
+            }
+        };
+    }
+
     void set(Caller caller) {
         REQUEST_CALLER.set(caller);
     }

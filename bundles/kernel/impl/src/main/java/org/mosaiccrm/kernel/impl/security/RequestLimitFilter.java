@@ -9,10 +9,12 @@ import javax.ws.rs.Priorities;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 
 import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.security.BodyLimit;
 import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.mosaiccrm.kernel.impl.rest.problem.ProblemResponses;
 import org.osgi.service.component.annotations.Activate;
@@ -23,17 +25,20 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
  * Refuses request bodies above the configured size with 413, whether the client announces the size
- * ({@code Content-Length}) or streams it: a body never fills the server's memory.
+ * ({@code Content-Length}) or streams it: a body never fills the server's memory. A method may raise
+ * its own limit with {@link BodyLimit} (uploads it streams to disk); hence a filter after matching.
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = SecurityConfig.PID)
 @JaxrsExtension
 @JaxrsName(CrmApplication.LIMITS)
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
-@PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestLimitFilter implements ContainerRequestFilter {
 
     private final int maxBodyBytes;
+
+    @Context
+    ResourceInfo resource;
 
     @Activate
     public RequestLimitFilter(SecurityConfig config) {
@@ -42,26 +47,38 @@ public class RequestLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBodyBytes) {
-            request.abortWith(tooLarge(maxBodyBytes));
+        long max = limitOf(resource);
+        if (request.getLength() > max) {
+            request.abortWith(tooLarge(max));
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBodyBytes));
+            request.setEntityStream(new LimitedStream(request.getEntityStream(), max));
         }
     }
 
-    static Response tooLarge(int max) {
+    private long limitOf(ResourceInfo matched) {
+        BodyLimit limit = null;
+        if (matched != null && matched.getResourceMethod() != null) {
+            limit = matched.getResourceMethod().getAnnotation(BodyLimit.class);
+            if (limit == null) {
+                limit = matched.getResourceClass().getAnnotation(BodyLimit.class);
+            }
+        }
+        return limit == null ? maxBodyBytes : limit.megabytes() * 1024L * 1024L;
+    }
+
+    static Response tooLarge(long max) {
         return ProblemResponses.of(413, "payload-too-large", "Payload too large",
                 "The request body is larger than the " + max + " bytes this server accepts.", null);
     }
 
     /** Counts what is read and stops the request once the limit is passed. */
     static final class LimitedStream extends FilterInputStream {
-        private final int max;
+        private final long max;
         private long read;
 
-        LimitedStream(InputStream in, int max) {
+        LimitedStream(InputStream in, long max) {
             super(in);
             this.max = max;
         }

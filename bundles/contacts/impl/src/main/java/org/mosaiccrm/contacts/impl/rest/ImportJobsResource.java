@@ -1,0 +1,74 @@
+package org.mosaiccrm.contacts.impl.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.mosaiccrm.contacts.api.ImportOptions;
+import org.mosaiccrm.contacts.impl.ImportJobs;
+import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.problem.NotFoundException;
+import org.mosaiccrm.kernel.api.security.BodyLimit;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /crm/api/contacts/import-jobs}: large imports. {@code POST} a CSV or vCard file (up to 1 GiB)
+ * and get {@code 202} with the job's address at once; {@code GET} it to follow the rows done and,
+ * when it is {@code DONE}, read the report.
+ */
+@Component(service = ImportJobsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@Path("contacts/import-jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES })
+public class ImportJobsResource {
+
+    private final ImportJobs jobs;
+
+    @Activate
+    public ImportJobsResource(@Reference ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @POST
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @BodyLimit(megabytes = 1024)
+    public Response submitCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
+                              InputStream body) throws IOException {
+        return accepted(jobs.submit(body, ImportJobs.Format.CSV, new ImportOptions(dryRun, ImportsResource.delimiter(delimiter))));
+    }
+
+    @POST
+    @Consumes({ "text/vcard", "text/x-vcard" })
+    @BodyLimit(megabytes = 1024)
+    public Response submitVCards(@QueryParam("dryRun") boolean dryRun, InputStream body) throws IOException {
+        return accepted(jobs.submit(body, ImportJobs.Format.VCARD, new ImportOptions(dryRun, null)));
+    }
+
+    @GET
+    @Path("{id}")
+    public ImportJobs.Status get(@PathParam("id") String id) {
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("Import job", id));
+    }
+
+    private static Response accepted(ImportJobs.Status status) {
+        return Response.accepted(status).location(URI.create("contacts/import-jobs/" + status.id())).build();
+    }
+}
