@@ -3,6 +3,7 @@ package org.mosaiccrm.itests.contacts;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -79,6 +80,40 @@ public class ContactsFilesIT extends CrmTestSupport {
         assertEquals(List.of(tag), List.of(grace.at("/tags/0").asText()));
         assertEquals("marketing does not import", 403,
                 as(TestUsers.MARKETING).send("POST", "/crm/api/contacts/imports", "text/csv", google).status());
+    }
+
+    @Test
+    public void aLargeFileIsImportedAsAJobFollowedToItsReport() {
+        String tag = "job" + System.nanoTime();
+        StringBuilder csv = new StringBuilder("firstName,lastName,email,tags,notes\n");
+        String padding = "x".repeat(1000); // an ignored column makes the file larger than a plain request may be
+        int rows = 1200;
+        for (int i = 1; i <= rows; i++) {
+            String email = i == 700 ? "broken-address" : "row" + i + "." + tag + "@example.org";
+            csv.append("Row").append(i).append(",Job").append(tag).append(',').append(email).append(',').append(tag)
+                    .append(',').append(padding).append('\n');
+        }
+        assertTrue(csv.length() > 1024 * 1024);
+        assertEquals("a plain import keeps the server's body limit", 413,
+                as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", csv.toString()).status());
+
+        Reply submitted = as(TestUsers.SALES).send("POST", "/crm/api/contacts/import-jobs", "text/csv", csv.toString());
+        assertEquals(submitted.toString(), 202, submitted.status());
+        String job = "/crm/api/" + submitted.header("Location").replaceFirst("^.*?/crm/api/", "").replaceFirst("^/", "");
+        JsonNode done = Await.value("the import job to finish", Duration.ofMinutes(2), () -> {
+            JsonNode status = as(TestUsers.SALES).get(job).json();
+            return status.get("state").asText().matches("DONE|FAILED") ? status : null;
+        });
+        assertEquals(done.toString(), "DONE", done.get("state").asText());
+        assertEquals(TestUsers.SALES, done.get("user").asText());
+        assertEquals(rows, done.get("rowsDone").asInt());
+        assertEquals(rows - 1, done.at("/report/created").asInt());
+        assertEquals(1, done.at("/report/failed").asInt());
+        assertEquals("line 701: the header is line 1", 701, done.at("/report/problems/0/line").asInt());
+        assertEquals(String.valueOf(rows - 1), as(TestUsers.SALES).get(CUSTOMERS + "?tag=" + tag).header("X-Total-Count"));
+        JsonNode created = admin().get("/crm/api/audit?entityType=customer&user=" + TestUsers.SALES + "&limit=1").json().get(0);
+        assertEquals("the job ran as the user who sent the file", "IMPORT", created.get("action").asText());
+        assertEquals(404, as(TestUsers.SALES).get("/crm/api/contacts/import-jobs/nope").status());
     }
 
     @Test

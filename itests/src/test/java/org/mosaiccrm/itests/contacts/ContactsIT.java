@@ -59,6 +59,29 @@ public class ContactsIT extends CrmTestSupport {
     }
 
     @Test
+    public void theDeploymentsCustomFieldsAreTypedAndChecked() {
+        JsonNode definitions = as(TestUsers.AGENT).get("/crm/api/contacts/custom-fields").json();
+        assertEquals("the four of the shipped etc/org.mosaiccrm.contacts.cfg: " + definitions, 4, definitions.size());
+        String name = "Custom" + System.nanoTime();
+        Reply created = as(TestUsers.SALES).postJson(CUSTOMERS, "{\"kind\":\"PERSON\",\"lastName\":\"" + name + "\","
+                + "\"customFields\":{\"loyaltyNumber\":\"L-42\",\"birthday\":\"1980-02-29\",\"newsletter\":\"TRUE\","
+                + "\"annualBudget\":\"1200.50\"}}");
+        assertEquals(created.toString(), 201, created.status());
+        JsonNode fields = as(TestUsers.SALES).get(CUSTOMERS + "/" + created.json().get("id").asText()).json().get("customFields");
+        assertEquals("L-42", fields.get("loyaltyNumber").asText());
+        assertEquals("1980-02-29", fields.get("birthday").asText());
+        assertTrue("a boolean comes back as one: " + fields, fields.get("newsletter").isBoolean());
+        assertEquals(1200.5, fields.get("annualBudget").asDouble(), 0.0);
+
+        Reply bad = as(TestUsers.SALES).postJson(CUSTOMERS, "{\"kind\":\"PERSON\",\"lastName\":\"Bad" + name + "\","
+                + "\"customFields\":{\"birthday\":\"29/02/1980\",\"shoeSize\":42}}");
+        assertEquals(bad.toString(), 422, bad.status());
+        List<String> fieldsInError = new ArrayList<>();
+        bad.json().get("errors").forEach(error -> fieldsInError.add(error.get("field").asText()));
+        assertEquals(List.of("customFields.birthday", "customFields.shoeSize"), fieldsInError);
+    }
+
+    @Test
     public void aCustomerIsCreatedReadAndUpdatedWithOptimisticLocking() {
         Reply created = Customers.createPerson(as(TestUsers.SALES), "Grace", "Hopper" + System.nanoTime(), "Grace@Navy.MIL", "06 12 34 56 78");
         assertEquals(created.toString(), 201, created.status());

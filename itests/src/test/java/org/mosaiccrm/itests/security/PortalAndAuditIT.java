@@ -6,11 +6,13 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.Before;
 import org.junit.Test;
 import org.mosaiccrm.itests.support.CrmContainer;
 import org.mosaiccrm.itests.support.CrmTestSupport;
+import org.mosaiccrm.itests.support.Customers;
 import org.mosaiccrm.itests.support.Http.Reply;
 import org.mosaiccrm.itests.support.TestUsers;
 import org.mosaiccrm.itests.support.TestVendor;
@@ -21,7 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A portal customer sees and writes only its own customer's data, enforced by the module's service
- * through the kernel's portal scope; every binding and license change lands in the audit trail.
+ * through the kernel's portal scope; every binding and license change lands in the audit trail;
+ * a customer who asks to be forgotten is, down to the trail's values.
  */
 public class PortalAndAuditIT extends CrmTestSupport {
 
@@ -101,6 +104,69 @@ public class PortalAndAuditIT extends CrmTestSupport {
         assertEquals("a bad date is a 400 naming it", "from",
                 admin().get("/crm/api/audit?from=yesterday").json().at("/errors/0/field").asText());
         assertEquals("agents do not read the audit trail", 403, as(TestUsers.AGENT).get("/crm/api/audit").status());
+    }
+
+    @Test
+    public void erasureLeavesNothingThatIdentifiesTheCustomerNotEvenInTheAuditTrail() {
+        String tag = "gdpr" + System.nanoTime();
+        String email = "forget." + tag + "@example.org";
+        Reply created = Customers.createPerson(as(TestUsers.SALES), "Forget", "Me" + tag, email, "06 12 34 56 78");
+        String id = created.json().get("id").asText();
+        String path = Customers.PATH + "/" + id;
+        assertEquals(201, as(TestUsers.AGENT).postJson(path + "/interactions",
+                "{\"channel\":\"PHONE\",\"subject\":\"Invoice of " + email + "\",\"outcome\":\"resolved\"}").status());
+
+        assertEquals("sales may not erase", 403, as(TestUsers.SALES).send("POST", path + "/erase", "application/json", "").status());
+        Reply erased = as(TestUsers.MANAGER).send("POST", path + "/erase", "application/json", "");
+        assertEquals(erased.toString(), 200, erased.status());
+        assertEquals("ERASED", erased.json().get("status").asText());
+        assertEquals("Erased customer", erased.json().get("displayName").asText());
+        assertEquals(0, erased.json().get("contactPoints").size());
+        assertFalse(erased.body(), erased.body().contains("Me" + tag));
+
+        JsonNode timeline = as(TestUsers.AGENT).get(path + "/interactions").json();
+        assertEquals("the call is still counted", 1, timeline.size());
+        assertEquals("PHONE", timeline.get(0).get("channel").asText());
+        assertEquals("resolved", timeline.get(0).get("outcome").asText());
+        assertTrue("its subject named the customer: " + timeline, !timeline.get(0).hasNonNull("subject"));
+
+        Reply trail = admin().get("/crm/api/audit?entityType=customer&entityId=" + id);
+        assertEquals("ERASE", trail.json().get(0).get("action").asText());
+        assertEquals("CREATE", trail.json().get(trail.json().size() - 1).get("action").asText());
+        assertFalse("no value of the customer is left in the trail: " + trail.body(),
+                trail.body().contains(tag) || trail.body().contains("+33612345678"));
+        assertEquals("nobody finds it by its e-mail any more", "0",
+                as(TestUsers.SALES).get(Customers.PATH + "?email=" + email).header("X-Total-Count"));
+        assertEquals("an erased customer cannot be filled in again", 409, as(TestUsers.SALES).send("PUT", path,
+                "application/json", "{\"kind\":\"PERSON\",\"lastName\":\"Back\"}", Map.of("If-Match", "\"" + erased.json()
+                        .get("version").asLong() + "\"")).status());
+    }
+
+    @Test
+    public void deletingNeedsTheVersionReadAndLeavesTheRecordInTheAuditTrail() {
+        String tag = "del" + System.nanoTime();
+        Reply created = Customers.createPerson(as(TestUsers.SALES), "Gone", "Soon" + tag, "gone." + tag + "@example.org", null);
+        String path = Customers.PATH + "/" + created.json().get("id").asText();
+        assertEquals("without If-Match", 400, as(TestUsers.MANAGER).send("DELETE", path, null, null).status());
+        assertEquals("sales may not delete", 403, as(TestUsers.SALES).send("DELETE", path, null, null,
+                Map.of("If-Match", created.header("ETag"))).status());
+        Reply stale = as(TestUsers.MANAGER).send("DELETE", path, null, null, Map.of("If-Match", "\"99\""));
+        assertEquals(stale.toString(), 409, stale.status());
+        Reply deleted = as(TestUsers.MANAGER).send("DELETE", path, null, null, Map.of("If-Match", created.header("ETag")));
+        assertEquals(deleted.toString(), 204, deleted.status());
+        assertEquals(404, as(TestUsers.SALES).get(path).status());
+        JsonNode record = admin().get("/crm/api/audit?entityType=customer&entityId=" + created.json().get("id").asText()).json().get(0);
+        assertEquals("DELETE", record.get("action").asText());
+        assertTrue(record.toString(), record.toString().contains("gone." + tag + "@example.org"));
+
+        String organization = as(TestUsers.SALES).postJson(Customers.PATH, "{\"kind\":\"ORGANIZATION\",\"companyName\":\"Org"
+                + tag + "\"}").json().get("id").asText();
+        assertEquals(201, as(TestUsers.SALES).postJson(Customers.PATH, "{\"kind\":\"PERSON\",\"lastName\":\"Member" + tag
+                + "\",\"organizationId\":\"" + organization + "\"}").status());
+        Reply withMembers = as(TestUsers.MANAGER).send("DELETE", Customers.PATH + "/" + organization, null, null,
+                Map.of("If-Match", "\"1\""));
+        assertEquals(withMembers.toString(), 409, withMembers.status());
+        assertTrue(withMembers.body(), withMembers.body().contains("member"));
     }
 
     @javax.inject.Inject

@@ -11,6 +11,16 @@ public final class Await {
     private Await() {
     }
 
+    /** Polls until {@code probe} answers a value (not {@code null}) and returns it. */
+    public static <T> T value(String what, Duration timeout, Supplier<T> probe) {
+        java.util.concurrent.atomic.AtomicReference<T> found = new java.util.concurrent.atomic.AtomicReference<>();
+        until(what, timeout, () -> {
+            found.set(probe.get());
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
     /** Polls until {@code condition} holds; fails with {@code what} and the last error after {@code timeout}. */
     public static void until(String what, Duration timeout, Supplier<Boolean> condition) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -54,9 +54,23 @@ public final class Http {
     }
 
     public Reply send(String method, String path, String contentType, String body, java.util.Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return send(method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), headers, Duration.ofSeconds(30));
+    }
+
+    /** Uploads a file, streamed. */
+    public Reply upload(String path, String contentType, java.nio.file.Path file) {
+        try {
+            return send("POST", path, contentType, HttpRequest.BodyPublishers.ofFile(file), java.util.Map.of(), Duration.ofMinutes(10));
+        } catch (java.io.FileNotFoundException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                       java.util.Map<String, String> headers, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
