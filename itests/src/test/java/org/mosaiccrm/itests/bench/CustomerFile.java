@@ -26,8 +26,8 @@ final class CustomerFile {
         "Mathieu", "Clement", "Gauthier", "Dumont", "Lopez", "Fontaine", "Chevalier", "Robin" };
     static final String[] TAGS = { "newsletter", "vip", "b2b", "retail", "event-2026", "partner" };
 
-    /** One sampled customer: its phone as typed in the file, and its last name. */
-    record Sample(String phone, String lastName) {
+    /** One sampled customer: its phone as typed in the file, and the start of its name as an agent types it. */
+    record Sample(String phone, String namePrefix) {
     }
 
     final Path file;
@@ -54,7 +54,7 @@ final class CustomerFile {
                         + ascii(first) + "." + ascii(last) + "." + i + "@example.org," + phone + "," + TAGS[i % TAGS.length]
                         + "," + (i % 20 == 0 ? "gold" : "") + "\n");
                 if (i % 1000 == 999) {
-                    written.samples.add(new Sample(phone, last));
+                    written.samples.add(new Sample(phone, (first + " " + last.substring(0, 3)).toLowerCase(java.util.Locale.ROOT)));
                 }
             }
         }

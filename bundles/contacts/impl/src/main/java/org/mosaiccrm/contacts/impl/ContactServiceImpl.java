@@ -12,6 +12,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.mosaiccrm.commons.phone.PhoneNumbers;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.ContactService;
@@ -176,6 +177,9 @@ public class ContactServiceImpl implements ContactService {
         }
         return store.inTransaction(em -> {
             CustomerSearch where = new CustomerSearch(query, scope, rules);
+            if (!where.resolveLookups(em)) {
+                return Page.<Customer>of(List.of(), 0, page);
+            }
             TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(c) FROM CustomerEntity c" + where.clause(), Long.class));
             TypedQuery<CustomerEntity> select = where.bind(em.createQuery("SELECT c FROM CustomerEntity c" + where.clause()
                     + " ORDER BY c.nameKey, c.id", CustomerEntity.class));

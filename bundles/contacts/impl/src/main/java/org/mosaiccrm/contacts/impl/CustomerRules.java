@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.mosaiccrm.commons.email.EmailAddresses;
+import org.mosaiccrm.commons.phone.PhoneNumbers;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.CustomerDraft;
@@ -23,7 +25,6 @@ import org.mosaiccrm.kernel.api.problem.ValidationException;
  */
 final class CustomerRules {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final PhoneNumbers phones;
@@ -108,7 +109,7 @@ final class CustomerRules {
     String normalize(ContactPointType type, String value) {
         return switch (type) {
             case PHONE, MOBILE, FAX -> phones.toE164(value).orElse(null);
-            case EMAIL -> EMAIL.matcher(value).matches() && value.length() <= 320 ? value.toLowerCase(Locale.ROOT) : null;
+            case EMAIL -> EmailAddresses.normalize(value).orElse(null);
             case WEB -> web(value);
             case ADDRESS -> value.length() <= 500 ? value : null;
         };

@@ -2,6 +2,8 @@ package org.mosaiccrm.contacts.impl;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+
+import org.mosaiccrm.kernel.api.paging.PageRequest;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import javax.persistence.TypedQuery;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 import org.mosaiccrm.contacts.api.CustomerStatus;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.PortalScope;
@@ -23,6 +26,7 @@ final class CustomerSearch {
 
     private final StringBuilder where = new StringBuilder(" WHERE c.status <> :merged");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final Map<String, String> lookups = new LinkedHashMap<>();
 
     CustomerSearch(CustomerQuery query, PortalScope scope, CustomerRules rules) {
         // a parameter, not an enum literal: EclipseLink would load the enum through its DynamicImport-Package
@@ -43,7 +47,7 @@ final class CustomerSearch {
             add("c.status = :status", "status", query.status());
         }
         if (present(query.tag())) {
-            add(":tag MEMBER OF c.tags", "tag", query.tag());
+            add("c.id IN (SELECT t.id FROM CustomerEntity t JOIN t.tags tag WHERE tag = :tag)", "tag", query.tag());
         }
     }
 
@@ -64,7 +68,26 @@ final class CustomerSearch {
         if (normalized == null) {
             throw ValidationException.badParameters(List.of(new FieldError(name, "'" + raw + "' is not a valid " + name)));
         }
-        add("EXISTS (SELECT p FROM ContactPointEntity p WHERE p.customer = c AND p.lookupKey = :" + name + ")", name, normalized);
+        lookups.put(name, normalized);
+    }
+
+    /**
+     * Resolves e-mail and phone through the lookup index first (a handful of ids), then filters the
+     * customers by those ids: Derby does not drive a correlated or IN subquery from the index.
+     *
+     * @return false when no customer has them: the search is empty
+     */
+    boolean resolveLookups(javax.persistence.EntityManager em) {
+        for (Map.Entry<String, String> lookup : lookups.entrySet()) {
+            List<String> ids = em.createQuery("SELECT p.customer.id FROM ContactPointEntity p WHERE p.lookupKey = :key",
+                    String.class).setParameter("key", lookup.getValue()).setMaxResults(PageRequest.MAX_LIMIT).getResultList();
+            if (ids.isEmpty()) {
+                return false;
+            }
+            add("c.id IN :" + lookup.getKey() + "Ids", lookup.getKey() + "Ids", ids);
+        }
+        lookups.clear();
+        return true;
     }
 
     private void equal(String field, String value) {

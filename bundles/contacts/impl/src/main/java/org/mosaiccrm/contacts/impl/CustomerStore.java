@@ -10,7 +10,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
+import org.mosaiccrm.commons.jpa.JpaTransactions;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.DuplicateCandidate;
@@ -21,7 +21,6 @@ import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.FieldChange;
 import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
-import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 
 /**
@@ -48,18 +47,8 @@ final class CustomerStore {
         this.customFields = customFields;
     }
 
-    /** Runs in a JTA transaction; a problem thrown inside comes out as itself, whatever wraps it. */
     <R> R inTransaction(EmFunction<R> work) {
-        try {
-            return jpa.txExpr(TransactionType.Required, work);
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ProblemException problem) {
-                    throw problem;
-                }
-            }
-            throw e;
-        }
+        return JpaTransactions.required(jpa, work);
     }
 
     /** The customer, if it exists and the caller may see it; else, for the caller, it does not exist. */

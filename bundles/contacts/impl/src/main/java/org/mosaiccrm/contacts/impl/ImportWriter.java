@@ -60,6 +60,10 @@ final class ImportWriter implements ImportTally.BatchWriter {
                         } catch (ProblemException e) {
                             results.set(i, RowResult.failed(e));
                         }
+                        // the row is flushed: keep the persistence context small, or every later query's
+                        // auto-flush compares all the batch's entities (deferred change detection), O(n²)
+                        em.flush();
+                        em.clear();
                     }
                 }
                 if (dryRun) {

@@ -29,7 +29,8 @@ import org.mosaiccrm.contacts.api.CustomerStatus;
 
 @Entity
 @Table(name = "CONTACTS_CUSTOMER", indexes = {
-    @Index(name = "CONTACTS_CUSTOMER_NAME", columnList = "NAME_KEY"),
+    // with the id: a page sorted by name is read in index order, not sorted
+    @Index(name = "CONTACTS_CUSTOMER_NAME_ID", columnList = "NAME_KEY, ID"),
     @Index(name = "CONTACTS_CUSTOMER_ORG", columnList = "ORGANIZATION_ID"),
     @Index(name = "CONTACTS_CUSTOMER_OWNER", columnList = "OWNER"),
     @Index(name = "CONTACTS_CUSTOMER_EXTERNAL", columnList = "EXTERNAL_ID") })

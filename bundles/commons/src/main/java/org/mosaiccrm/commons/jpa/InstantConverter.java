@@ -1,4 +1,4 @@
-package org.mosaiccrm.contacts.impl.persistence;
+package org.mosaiccrm.commons.jpa;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.mosaiccrm.contacts.impl;
+package org.mosaiccrm.commons.phone;
 
 import java.util.Optional;
 

@@ -1,0 +1,158 @@
+package org.mosaiccrm.leads.impl.rest;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.paging.Page;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.problem.FieldError;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
+import org.mosaiccrm.leads.api.Conversion;
+import org.mosaiccrm.leads.api.Lead;
+import org.mosaiccrm.leads.api.LeadDraft;
+import org.mosaiccrm.leads.api.LeadQuery;
+import org.mosaiccrm.leads.api.LeadService;
+import org.mosaiccrm.leads.api.LeadSource;
+import org.mosaiccrm.leads.api.LeadStatus;
+import org.mosaiccrm.leads.api.ScoreBreakdown;
+import org.mosaiccrm.leads.api.Touchpoint;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /crm/api/leads}: the pipeline for sales and marketing. */
+@Component(service = LeadsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@Path("leads")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.MARKETING })
+public class LeadsResource {
+
+    private final LeadService leads;
+
+    @Activate
+    public LeadsResource(@Reference LeadService leads) {
+        this.leads = leads;
+    }
+
+    @GET
+    public Page<Lead> search(@QueryParam("status") String status, @QueryParam("owner") String owner,
+                             @QueryParam("campaign") String campaign, @QueryParam("affiliate") String affiliate,
+                             @QueryParam("source") String source, @QueryParam("name") String name,
+                             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.parse(offset, limit);
+        return leads.search(new LeadQuery(parse(LeadStatus.class, "status", status), owner, campaign, affiliate,
+                parse(LeadSource.class, "source", source), name), page);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(LeadDraft draft) {
+        Lead lead = leads.create(draft);
+        return Response.created(URI.create("leads/" + lead.id())).tag(etag(lead)).entity(lead).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        Lead lead = leads.get(id);
+        return Response.ok(lead).tag(etag(lead)).build();
+    }
+
+    /** The body of a status change. */
+    public record StatusChange(LeadStatus status, String reason) {
+    }
+
+    /** Needs {@code If-Match} with the version read: two reps moving the same lead do not overwrite each other. */
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES })
+    public Response changeStatus(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, StatusChange change) {
+        if (change == null) {
+            throw new ValidationException("status", "is required");
+        }
+        Lead lead = leads.changeStatus(id, version(ifMatch), change.status(), change.reason());
+        return Response.ok(lead).tag(etag(lead)).build();
+    }
+
+    @POST
+    @Path("{id}/convert")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES })
+    public Conversion convert(@PathParam("id") String id) {
+        return leads.convert(id);
+    }
+
+    @GET
+    @Path("{id}/score")
+    public ScoreBreakdown score(@PathParam("id") String id) {
+        return leads.score(id);
+    }
+
+    @GET
+    @Path("{id}/touchpoints")
+    public List<Touchpoint> touchpoints(@PathParam("id") String id) {
+        return leads.touchpoints(id);
+    }
+
+    /** The body of a touchpoint a rep logs. */
+    public record TouchpointRequest(Touchpoint.Kind kind, String note) {
+    }
+
+    @POST
+    @Path("{id}/touchpoints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES })
+    public Response addTouchpoint(@PathParam("id") String id, TouchpointRequest request) {
+        if (request == null) {
+            throw new ValidationException("kind", "is required: CALL, VISIT, MEETING or EMAIL");
+        }
+        return Response.status(201).entity(leads.addTouchpoint(id, request.kind(), request.note())).build();
+    }
+
+    private static EntityTag etag(Lead lead) {
+        return new EntityTag(String.valueOf(lead.version()));
+    }
+
+    private static long version(String ifMatch) {
+        String value = ifMatch == null ? "" : ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ValidationException.badParameters(List.of(new FieldError("If-Match",
+                    "send the version you read (the lead's ETag), e.g. If-Match: \"0\"")));
+        }
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.badParameters(List.of(new FieldError(name,
+                    "must be one of " + Arrays.toString(type.getEnumConstants()))));
+        }
+    }
+}

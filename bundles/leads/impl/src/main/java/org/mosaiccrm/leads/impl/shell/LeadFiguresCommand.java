@@ -1,0 +1,33 @@
+package org.mosaiccrm.leads.impl.shell;
+
+import java.util.Locale;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.mosaiccrm.leads.api.CampaignFigures;
+import org.mosaiccrm.leads.api.LeadService;
+
+@Command(scope = "crm", name = "lead-figures", description = "Clicks, leads, conversions and conversion rate per campaign and affiliate.")
+@Service
+public class LeadFiguresCommand implements Action {
+
+    @Reference
+    LeadService leads;
+
+    @Override
+    public Object execute() {
+        ShellTable table = new ShellTable();
+        for (String column : new String[] { "Campaign", "Affiliate", "Clicks", "Leads", "Conversions", "Rate" }) {
+            table.column(column);
+        }
+        for (CampaignFigures row : leads.figures()) {
+            table.addRow().addContent(row.campaign() == null ? "" : row.campaign(), row.affiliate() == null ? "" : row.affiliate(),
+                    row.clicks(), row.leads(), row.conversions(), String.format(Locale.ROOT, "%.1f %%", 100 * row.conversionRate()));
+        }
+        table.print(System.out);
+        return null;
+    }
+}
