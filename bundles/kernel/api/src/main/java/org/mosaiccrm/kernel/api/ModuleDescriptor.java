@@ -10,6 +10,13 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface ModuleDescriptor {
 
+    /**
+     * Component property ({@code crm.optional=true}) of a component that needs another module's
+     * service and whose absence is by design, not a fault: the module degrades (e.g. leads converts
+     * only while contacts runs). The kernel does not report the module WAITING for it.
+     */
+    String OPTIONAL_COMPONENT = "crm.optional";
+
     /** Short, stable name; also the license feature name, e.g. {@code contacts}. */
     String name();
 

@@ -14,6 +14,7 @@ import org.mosaiccrm.contacts.api.CustomerKind;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 import org.mosaiccrm.contacts.api.Direction;
 import org.mosaiccrm.contacts.api.InteractionDraft;
+import org.mosaiccrm.kernel.api.ModuleDescriptor;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.leads.api.Lead;
 import org.osgi.service.component.annotations.Activate;
@@ -24,7 +25,7 @@ import org.osgi.service.component.annotations.Reference;
  * Conversion through the contacts API (imported optionally by this bundle: see bundle.bnd). Runs in
  * the caller's JTA transaction, so the lead and the customer change together or not at all.
  */
-@Component(service = CustomerLink.class)
+@Component(service = CustomerLink.class, property = ModuleDescriptor.OPTIONAL_COMPONENT + "=true")
 public class ContactsCustomerLink implements CustomerLink {
 
     private final ContactService contacts;

@@ -131,6 +131,7 @@ public class LeadServiceImpl implements LeadService {
             entity.createdBy = callers.name();
             entity.owner = valid.owner() != null ? valid.owner() : assignment.ownerFor(entity);
             em.persist(entity);
+            em.flush(); // the version the client gets (ETag) is the stored one
             audit.record(LeadsModule.NAME, ENTITY, entity.id, AuditAction.CREATE,
                     FieldChange.between(Map.of(), LeadMapping.snapshot(entity)));
             return mapping.toLead(entity);

@@ -116,7 +116,8 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private List<String> missingServices(Bundle bundle) {
         List<String> missing = new ArrayList<>();
         for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
-            if (!scr.isComponentEnabled(description)) {
+            if (!scr.isComponentEnabled(description)
+                    || "true".equals(String.valueOf(description.properties.get(ModuleDescriptor.OPTIONAL_COMPONENT)))) {
                 continue;
             }
             for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
