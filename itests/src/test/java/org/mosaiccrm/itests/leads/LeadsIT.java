@@ -226,6 +226,31 @@ public class LeadsIT extends CrmTestSupport {
     }
 
     @Test
+    public void aLeadsCsvGoesThroughTheSharedImportGoodRowsInBadOnesReportedByLineAndReimportIsANoOp() {
+        String tag = "imp" + System.nanoTime();
+        String csv = "First Name;Last Name;E-mail Address;Business Phone;Campaign;Shoe Size\n"
+                + "Ada;Lovelace" + tag + ";ada." + tag + "@example.org;01 23 45 67 89;fair-" + tag + ";42\n"
+                + "Bad;Mail" + tag + ";not-an-address;;fair-" + tag + ";\n"
+                + "Alan;Turing" + tag + ";alan." + tag + "@example.org;;fair-" + tag + ";\n";
+        Reply first = as(TestUsers.MARKETING).send("POST", LEADS + "/imports", "text/csv", csv);
+        assertEquals(first.toString(), 200, first.status());
+        assertEquals(3, first.json().get("rows").asInt());
+        assertEquals(2, first.json().get("created").asInt());
+        assertEquals(1, first.json().get("failed").asInt());
+        assertEquals(3, first.json().at("/problems/0/line").asInt());
+        assertEquals("E-mail Address", first.json().at("/problems/0/field").asText());
+        assertEquals(List.of("Shoe Size"), List.of(first.json().at("/ignoredColumns/0").asText()));
+        JsonNode ada = as(TestUsers.SALES).get(LEADS + "?name=ada%20lovelace" + tag).json().get(0);
+        assertEquals("IMPORT", ada.get("source").asText());
+        assertEquals("+33123456789", ada.get("phone").asText());
+
+        Reply again = as(TestUsers.MARKETING).send("POST", LEADS + "/imports", "text/csv", csv);
+        assertEquals("re-importing creates nothing: " + again.body(), 0, again.json().get("created").asInt());
+        assertEquals(2, again.json().get("unchanged").asInt());
+        assertEquals("2", as(TestUsers.SALES).get(LEADS + "?campaign=fair-" + tag).header("X-Total-Count"));
+    }
+
+    @Test
     public void uninstallingLeadsKeepsItsData() {
         String id = as(TestUsers.SALES).postJson(LEADS, "{\"lastName\":\"Kept\",\"email\":\"kept." + System.nanoTime()
                 + "@example.org\"}").json().get("id").asText();

@@ -75,7 +75,7 @@ public class ContactServiceImpl implements ContactService {
     private final CustomerRules rules;
     private final CustomerMapping mapping;
     private final CustomerStore store;
-    private final ImportWriter importWriter;
+    private final ImportedCustomers imports;
     private final CustomerViews views;
     private final int recentInteractions;
 
@@ -92,7 +92,7 @@ public class ContactServiceImpl implements ContactService {
         this.rules = new CustomerRules(new PhoneNumbers(config.defaultRegion()), customFields);
         this.mapping = new CustomerMapping(customFields);
         this.store = new CustomerStore(jpa, audit, callers, mapping, customFields);
-        this.importWriter = new ImportWriter(rules, store, mapping, config.importBatchSize());
+        this.imports = new ImportedCustomers(jpa, rules, store, mapping, config.importBatchSize());
         this.recentInteractions = config.recentInteractions();
     }
 
@@ -335,8 +335,7 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress) {
-        return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options,
-                progress == null ? ImportProgress.NONE : progress, importWriter);
+        return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options, imports.tally(options, progress));
     }
 
     @Override
@@ -352,8 +351,7 @@ public class ContactServiceImpl implements ContactService {
     @Override
     public ImportReport importVCards(java.io.Reader cards, ImportOptions options, ImportProgress progress) {
         try {
-            return VCards.read(cards, options == null ? new ImportOptions(false, null) : options,
-                    progress == null ? ImportProgress.NONE : progress, importWriter);
+            return VCards.read(cards, imports.tally(options, progress));
         } catch (java.io.IOException e) {
             throw new ValidationException("(body)", "cannot read the vCards: " + e.getMessage());
         }

@@ -1,8 +1,8 @@
 package org.mosaiccrm.contacts.impl;
 
-import java.util.Locale;
 import java.util.Map;
 
+import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.contacts.api.ContactPointType;
 
 /**
@@ -30,7 +30,7 @@ enum CsvColumns {
 
     /** The column's meaning, or {@code null} for a column the import does not know. */
     static CsvColumns of(String header) {
-        return ALIASES.get(header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+        return ALIASES.get(CsvRows.key(header));
     }
 
     /** The contact point type a column holds, or {@code null}. */

@@ -1,6 +1,5 @@
 package org.mosaiccrm.contacts.impl;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -11,74 +10,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.mosaiccrm.commons.imports.CsvRows;
+import org.mosaiccrm.commons.imports.ImportTally;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.CustomerKind;
 import org.mosaiccrm.contacts.api.ImportOptions;
-import org.mosaiccrm.contacts.api.ImportProblem;
-import org.mosaiccrm.contacts.api.ImportProgress;
 import org.mosaiccrm.contacts.api.ImportReport;
 
 /**
- * Reads customers from CSV, one row at a time (the file never sits in memory), and hands each row
- * to an {@link ImportTally}.
+ * Customers from CSV: the shared reader ({@link CsvRows}) streams the rows, this class maps this
+ * CRM's, Google's and Outlook's columns to a draft, and the tally stores them in batches.
  */
 final class CsvImport {
 
     private CsvImport() {
     }
 
-    static ImportReport run(Reader source, ImportOptions options, ImportProgress progress, ImportTally.BatchWriter writer) {
-        BufferedReader reader = new BufferedReader(source, 64 * 1024);
+    static ImportReport run(Reader source, ImportOptions options, ImportTally<CustomerDraft> tally) {
+        Map<CsvColumns, String> columns = new EnumMap<>(CsvColumns.class);
+        List<String> ignored = new ArrayList<>();
         try {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset(); // no byte order mark
-            }
-            reader.mark(64 * 1024);
-            String headerLine = reader.readLine();
-            reader.reset();
-            if (headerLine == null || headerLine.isBlank()) {
-                return new ImportReport(options.dryRun(), 0, 0, 0, 0, 1,
-                        List.of(new ImportProblem(1, "(header)", "the file is empty: the first line must name the columns")), List.of());
-            }
-            char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(headerLine);
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).setTrim(true).build();
-            try (CSVParser parser = format.parse(reader)) {
-                List<String> headers = parser.getHeaderNames();
-                Map<CsvColumns, String> columns = new EnumMap<>(CsvColumns.class);
-                List<String> ignored = new ArrayList<>();
-                for (String header : headers) {
-                    CsvColumns column = CsvColumns.of(header);
-                    if (column == null || columns.containsKey(column)) {
-                        ignored.add(header);
-                    } else {
-                        columns.put(column, header);
+            boolean read = CsvRows.read(source, options.delimiter(), new CsvRows.Visitor() {
+                @Override
+                public void header(List<String> names) {
+                    for (String header : names) {
+                        CsvColumns column = CsvColumns.of(header);
+                        if (column == null || columns.containsKey(column)) {
+                            ignored.add(header);
+                        } else {
+                            columns.put(column, header);
+                        }
                     }
                 }
-                return rows(parser, columns, ignored, options, progress, writer);
+
+                @Override
+                public void row(long line, CsvRows.Cells cells) {
+                    Row row = draftOf(cells, columns);
+                    tally.row(line, row.draft(), row::column);
+                }
+            });
+            if (!read) {
+                tally.refused(1, "(header)", "the file is empty: the first line must name the columns");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the CSV: " + e.getMessage(), e);
         }
-    }
-
-    private static ImportReport rows(CSVParser parser, Map<CsvColumns, String> columns, List<String> ignored,
-                                     ImportOptions options, ImportProgress progress, ImportTally.BatchWriter writer) {
-        ImportTally tally = new ImportTally(options, progress, writer);
-        long nextLine = 2; // line 1 is the header
-        for (CSVRecord record : parser) {
-            long line = nextLine;
-            nextLine = parser.getCurrentLineNumber() + 1;
-            Row row = row(record, columns);
-            tally.row(line, row.draft(), row::column);
-        }
-        return tally.report(ignored);
+        return ImportedCustomers.report(tally.finish(ignored));
     }
 
     /** A row as a draft, remembering which column each contact point came from, for the report. */
@@ -88,7 +67,7 @@ final class CsvImport {
         }
     }
 
-    private static Row row(CSVRecord record, Map<CsvColumns, String> columns) {
+    private static Row draftOf(CsvRows.Cells record, Map<CsvColumns, String> columns) {
         Map<String, String> sources = new LinkedHashMap<>();
         List<ContactPoint> points = new ArrayList<>();
         for (Map.Entry<CsvColumns, String> column : columns.entrySet()) {
@@ -132,28 +111,7 @@ final class CsvImport {
         };
     }
 
-    private static String value(CSVRecord record, String header) {
-        if (header == null || !record.isMapped(header) || !record.isSet(header)) {
-            return null;
-        }
-        String value = record.get(header);
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** The header line tells: whichever of {@code ;} and {@code ,} it has more of, outside quotes. */
-    static char detectDelimiter(String headerLine) {
-        int semicolons = 0;
-        int commas = 0;
-        boolean quoted = false;
-        for (char c : headerLine.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            } else if (!quoted && c == ',') {
-                commas++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
+    private static String value(CsvRows.Cells record, String header) {
+        return header == null ? null : record.get(header);
     }
 }

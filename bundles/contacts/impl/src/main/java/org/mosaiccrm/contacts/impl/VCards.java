@@ -14,9 +14,8 @@ import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.CustomerKind;
-import org.mosaiccrm.contacts.api.ImportOptions;
-import org.mosaiccrm.contacts.api.ImportProgress;
 import org.mosaiccrm.contacts.api.ImportReport;
+import org.mosaiccrm.commons.imports.ImportTally;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.paging.Pages;
@@ -47,9 +46,7 @@ final class VCards {
         return written;
     }
 
-    static ImportReport read(Reader in, ImportOptions options, ImportProgress progress, ImportTally.BatchWriter rows)
-            throws IOException {
-        ImportTally tally = new ImportTally(options, progress, rows);
+    static ImportReport read(Reader in, ImportTally<CustomerDraft> tally) throws IOException {
         try (VCardReader reader = new VCardReader(in)) {
             long position = 0;
             VCard card;
@@ -58,7 +55,7 @@ final class VCards {
                 tally.row(position, toDraft(card), field -> field.startsWith("contactPoints") ? "EMAIL/TEL/URL/ADR" : field);
             }
         }
-        return tally.report(List.of());
+        return ImportedCustomers.report(tally.finish(List.of()));
     }
 
     static VCard toVCard(Customer customer) {

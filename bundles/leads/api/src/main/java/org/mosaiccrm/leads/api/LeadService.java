@@ -1,8 +1,11 @@
 package org.mosaiccrm.leads.api;
 
+import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
+import org.mosaiccrm.commons.imports.ImportCounts;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
@@ -23,6 +26,17 @@ public interface LeadService {
     Lead create(LeadDraft draft);
 
     Lead get(String id);
+
+    /**
+     * Imports leads from CSV (this CRM's column names or the usual exports': First Name, E-mail Address,
+     * Business Phone...), streamed, a batch per transaction, with the contacts import's machinery. A row
+     * whose e-mail, else phone, matches a lead updates it (filled columns win); others create one (source
+     * IMPORT unless a {@code source} column says otherwise). Re-importing a file creates nothing.
+     *
+     * @param delimiter {@code ;} or {@code ,}; {@code null} to detect it
+     * @param progress  told the rows done after each batch
+     */
+    ImportCounts importCsv(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress);
 
     Page<Lead> search(LeadQuery query, PageRequest page);
 

@@ -1,17 +1,20 @@
 package org.mosaiccrm.leads.impl;
 
+import java.io.Reader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.commons.jpa.JpaTransactions;
+import org.mosaiccrm.commons.imports.ImportCounts;
 import org.mosaiccrm.commons.phone.PhoneNumbers;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
@@ -58,6 +61,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public class LeadServiceImpl implements LeadService {
 
     private static final String ENTITY = "lead";
+    private static final int IMPORT_BATCH = 500;
 
     private final JpaTemplate jpa;
     private final AuditLog audit;
@@ -68,6 +72,7 @@ public class LeadServiceImpl implements LeadService {
     private final LeadAssignment assignment;
     private final LeadMapping mapping;
     private final TrackedLinks links;
+    private final LeadImport imports;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -87,6 +92,7 @@ public class LeadServiceImpl implements LeadService {
         this.assignment = new LeadAssignment(config);
         this.mapping = new LeadMapping(scoring);
         this.links = new TrackedLinks();
+        this.imports = new LeadImport(jpa, rules, (em, valid) -> insert(em, valid, LeadSource.IMPORT), IMPORT_BATCH);
     }
 
     @Override
@@ -100,44 +106,54 @@ public class LeadServiceImpl implements LeadService {
     }
 
     private Lead store(LeadDraft valid, LeadSource defaultSource) {
-        Lead lead = inTransaction(em -> {
-            LeadEntity entity = new LeadEntity();
-            entity.id = UUID.randomUUID().toString();
-            entity.firstName = valid.firstName();
-            entity.lastName = valid.lastName();
-            entity.nameKey = ((valid.firstName() == null ? "" : valid.firstName()) + " "
-                    + (valid.lastName() == null ? "" : valid.lastName())).trim().toLowerCase(Locale.ROOT);
-            entity.company = valid.company();
-            entity.email = valid.email();
-            entity.phone = valid.phone();
-            entity.source = valid.source() == null ? defaultSource : valid.source();
-            entity.notes = valid.notes();
-            if (valid.utm() != null) {
-                entity.utmSource = valid.utm().source();
-                entity.utmMedium = valid.utm().medium();
-                entity.utmCampaign = valid.utm().campaign();
-                entity.utmTerm = valid.utm().term();
-                entity.utmContent = valid.utm().content();
-            }
-            if (valid.consent() != null) {
-                entity.consentOptIn = valid.consent().optIn();
-                entity.consentText = valid.consent().text();
-                entity.consentAt = valid.consent().optIn() ? Instant.now() : null;
-            }
-            links.attribute(em, entity, valid);
-            entity.status = LeadStatus.NEW;
-            entity.createdAt = Instant.now();
-            entity.updatedAt = entity.createdAt;
-            entity.createdBy = callers.name();
-            entity.owner = valid.owner() != null ? valid.owner() : assignment.ownerFor(entity);
-            em.persist(entity);
-            em.flush(); // the version the client gets (ETag) is the stored one
-            audit.record(LeadsModule.NAME, ENTITY, entity.id, AuditAction.CREATE,
-                    FieldChange.between(Map.of(), LeadMapping.snapshot(entity)));
-            return mapping.toLead(entity);
-        });
+        Lead lead = inTransaction(em -> mapping.toLead(insert(em, valid, defaultSource)));
         events.postEvent(new Event(LeadsEvents.CREATED, Map.of(LeadsEvents.LEAD_ID, lead.id())));
         return lead;
+    }
+
+    /** Stores a new lead from a validated draft, attributed, assigned and audited, in the caller's transaction. */
+    private LeadEntity insert(EntityManager em, LeadDraft valid, LeadSource defaultSource) {
+        LeadEntity entity = new LeadEntity();
+        entity.id = UUID.randomUUID().toString();
+        entity.firstName = valid.firstName();
+        entity.lastName = valid.lastName();
+        entity.nameKey = nameKey(valid.firstName(), valid.lastName());
+        entity.company = valid.company();
+        entity.email = valid.email();
+        entity.phone = valid.phone();
+        entity.source = valid.source() == null ? defaultSource : valid.source();
+        entity.notes = valid.notes();
+        if (valid.utm() != null) {
+            entity.utmSource = valid.utm().source();
+            entity.utmMedium = valid.utm().medium();
+            entity.utmCampaign = valid.utm().campaign();
+            entity.utmTerm = valid.utm().term();
+            entity.utmContent = valid.utm().content();
+        }
+        if (valid.consent() != null) {
+            entity.consentOptIn = valid.consent().optIn();
+            entity.consentText = valid.consent().text();
+            entity.consentAt = valid.consent().optIn() ? Instant.now() : null;
+        }
+        links.attribute(em, entity, valid);
+        entity.status = LeadStatus.NEW;
+        entity.createdAt = Instant.now();
+        entity.updatedAt = entity.createdAt;
+        entity.createdBy = callers.name();
+        entity.owner = valid.owner() != null ? valid.owner() : assignment.ownerFor(entity);
+        em.persist(entity);
+        em.flush(); // the version the client gets (ETag) is the stored one
+        audit.record(LeadsModule.NAME, ENTITY, entity.id, AuditAction.CREATE, FieldChange.between(Map.of(), LeadMapping.snapshot(entity)));
+        return entity;
+    }
+
+    static String nameKey(String firstName, String lastName) {
+        return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public ImportCounts importCsv(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
+        return imports.run(csv, dryRun, delimiter, progress);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.mosaiccrm.leads.impl.rest;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.mosaiccrm.commons.imports.ImportCounts;
 import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -70,6 +74,20 @@ public class LeadsResource {
     public Response create(LeadDraft draft) {
         Lead lead = leads.create(draft);
         return Response.created(URI.create("leads/" + lead.id())).tag(etag(lead)).entity(lead).build();
+    }
+
+    /** CSV import of leads, answered with its report (bodies up to the server's size limit). */
+    @POST
+    @Path("imports")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.MARKETING })
+    public ImportCounts importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
+                                  InputStream body) {
+        if (delimiter != null && !delimiter.equals(";") && !delimiter.equals(",")) {
+            throw ValidationException.badParameters(List.of(new FieldError("delimiter", "must be ; or ,")));
+        }
+        return leads.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8), dryRun,
+                delimiter == null ? null : delimiter.charAt(0), null);
     }
 
     @GET

@@ -1,0 +1,12 @@
+/**
+ * The import machinery every module shares: {@link org.mosaiccrm.commons.imports.CsvRows} reads CSV
+ * as people export it, {@link org.mosaiccrm.commons.imports.ImportTally} counts and reports rows by
+ * line, {@link org.mosaiccrm.commons.imports.JpaBatchWriter} stores them a batch per transaction.
+ * A module supplies only its column mapping and how a row is stored.
+ */
+@Export
+@Version("1.0.0")
+package org.mosaiccrm.commons.imports;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
