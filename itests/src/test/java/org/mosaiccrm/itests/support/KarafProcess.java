@@ -20,11 +20,15 @@ public final class KarafProcess implements AutoCloseable {
 
     private final Path home;
     private final int httpPort;
+    private final int rmiRegistryPort;
+    private final int rmiServerPort;
     private Process process;
 
-    private KarafProcess(Path home, int httpPort) {
+    private KarafProcess(Path home, int httpPort, int rmiRegistryPort, int rmiServerPort) {
         this.home = home;
         this.httpPort = httpPort;
+        this.rmiRegistryPort = rmiRegistryPort;
+        this.rmiServerPort = rmiServerPort;
     }
 
     /** Unpacks a fresh copy of the distribution under {@code parent} and moves it to free ports. */
@@ -35,9 +39,11 @@ public final class KarafProcess implements AutoCloseable {
         int http = Ports.free();
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(http));
         setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(Ports.free()));
-        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(Ports.free()));
-        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(Ports.free()));
-        return new KarafProcess(home, http);
+        int registry = Ports.free();
+        int server = Ports.free();
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(registry));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(server));
+        return new KarafProcess(home, http, registry, server);
     }
 
     public Path home() {
@@ -46,6 +52,41 @@ public final class KarafProcess implements AutoCloseable {
 
     public Http http() {
         return new Http(httpPort);
+    }
+
+    /** The JMX address (loopback), for an administrator added with {@link #addAdministrator}. */
+    public String jmxUrl() {
+        return "service:jmx:rmi://127.0.0.1:" + rmiServerPort + "/jndi/rmi://127.0.0.1:" + rmiRegistryPort + "/karaf-root";
+    }
+
+    /** Adds a Karaf administrator (console, JMX) before the start, as an operator would in users.properties. */
+    public void addAdministrator(String user, String password) throws IOException {
+        Files.writeString(home.resolve("etc/users.properties"), "\n" + user + " = " + password + ", _g_:admingroup\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** Replaces the boot features (before the first start), e.g. to run the same Karaf without the CRM. */
+    public void bootFeatures(List<String> features) throws IOException {
+        Path config = home.resolve("etc/org.apache.karaf.features.cfg");
+        List<String> lines = new ArrayList<>();
+        boolean continuation = false;
+        for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
+            if (line.startsWith("featuresBoot")) {
+                lines.add("featuresBoot = " + String.join(", ", features));
+                continuation = line.endsWith("\\");
+            } else if (continuation) {
+                continuation = line.endsWith("\\");
+            } else {
+                lines.add(line);
+            }
+        }
+        Files.write(config, lines, StandardCharsets.UTF_8);
+    }
+
+    /** The Karaf JVM's process id (the launcher script's child). */
+    public long javaPid() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .map(ProcessHandle::pid).findFirst().orElse(process.pid());
     }
 
     public void start() throws IOException {

@@ -2,6 +2,7 @@ package org.mosaiccrm.commons.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import javax.persistence.EntityManager;
@@ -22,24 +23,45 @@ import org.mosaiccrm.kernel.api.problem.ProblemException;
  */
 public final class JpaBatchWriter<T> implements ImportTally.BatchWriter<T> {
 
-    /** Stores one validated row in the batch's transaction. */
+    /** Stores validated rows in the batch's transaction. */
     @FunctionalInterface
     public interface RowStore<T> {
+
+        /**
+         * Before the batch's rows, e.g. to look up in one query what each row would look up alone.
+         * A store that does so answers {@code false} to {@link #flushEachRow()} and writes at {@link #endBatch}.
+         */
+        default void beginBatch(EntityManager em, List<T> validRows) {
+        }
+
         Outcome store(EntityManager em, T valid);
+
+        /** After the batch's rows, before the commit. */
+        default void endBatch(EntityManager em) {
+        }
+
+        /**
+         * Whether each row is flushed and the persistence context cleared after it: needed when a row
+         * queries what earlier rows wrote, else every query's auto-flush compares the whole batch (O(n²)).
+         */
+        default boolean flushEachRow() {
+            return true;
+        }
     }
 
     private final JpaTemplate jpa;
     private final UnaryOperator<T> validation;
-    private final RowStore<T> store;
+    private final Supplier<? extends RowStore<T>> stores;
     private final int batchSize;
 
     /**
      * @param validation the row, checked and normalized; throws a {@link ProblemException} to refuse it
+     * @param stores     a store for each batch transaction (it may keep what it looked up for the batch)
      */
-    public JpaBatchWriter(JpaTemplate jpa, UnaryOperator<T> validation, RowStore<T> store, int batchSize) {
+    public JpaBatchWriter(JpaTemplate jpa, UnaryOperator<T> validation, Supplier<? extends RowStore<T>> stores, int batchSize) {
         this.jpa = jpa;
         this.validation = validation;
-        this.store = store;
+        this.stores = stores;
         this.batchSize = batchSize;
     }
 
@@ -62,7 +84,9 @@ public final class JpaBatchWriter<T> implements ImportTally.BatchWriter<T> {
             }
         }
         try {
+            RowStore<T> store = stores.get();
             JpaTransactions.required(jpa, em -> {
+                store.beginBatch(em, valid.stream().filter(java.util.Objects::nonNull).toList());
                 for (int i = 0; i < valid.size(); i++) {
                     if (valid.get(i) != null) {
                         try {
@@ -70,12 +94,13 @@ public final class JpaBatchWriter<T> implements ImportTally.BatchWriter<T> {
                         } catch (ProblemException e) {
                             results.set(i, RowResult.failed(e));
                         }
-                        // the row is flushed: keep the persistence context small, or every later query's
-                        // auto-flush compares all the batch's entities (deferred change detection), O(n²)
-                        em.flush();
-                        em.clear();
+                        if (store.flushEachRow()) {
+                            em.flush();
+                            em.clear();
+                        }
                     }
                 }
+                store.endBatch(em);
                 if (dryRun) {
                     throw new DryRunRollback();
                 }

@@ -62,16 +62,31 @@ final class CustomerStore {
 
     /** Stores a new customer from a validated draft and audits it, in the caller's transaction. */
     CustomerEntity insert(EntityManager em, CustomerDraft valid, AuditAction action) {
+        CustomerEntity entity = persistNew(em, valid);
+        em.flush();
+        audit.record(MODULE, ENTITY, entity.id, action, created(entity));
+        return entity;
+    }
+
+    /** A new customer from a validated draft, persisted (written at the next flush), not audited. */
+    CustomerEntity persistNew(EntityManager em, CustomerDraft valid) {
         CustomerEntity entity = new CustomerEntity();
         entity.id = UUID.randomUUID().toString();
         entity.createdAt = Instant.now();
         entity.createdBy = callers.name();
         apply(em, entity, valid);
         em.persist(entity);
-        em.flush();
-        audit.record(MODULE, ENTITY, entity.id, action,
-                FieldChange.between(Map.of(), mapping.snapshot(mapping.toCustomer(entity))));
         return entity;
+    }
+
+    /** The audit changes of a new customer: every field, from nothing. */
+    List<FieldChange> created(CustomerEntity entity) {
+        return FieldChange.between(Map.of(), mapping.snapshot(mapping.toCustomer(entity)));
+    }
+
+    /** Several audit records in one batch of inserts. */
+    void auditAll(List<org.mosaiccrm.kernel.api.audit.AuditEntry> entries) {
+        audit.recordAll(MODULE, entries);
     }
 
     void audit(String customerId, AuditAction action, List<FieldChange> changes) {

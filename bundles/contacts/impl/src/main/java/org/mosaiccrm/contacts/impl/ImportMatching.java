@@ -17,49 +17,29 @@ import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
 
 /**
  * Which stored customer an imported row is, and what the row changes on it. Matching goes from the
- * surest key to the loosest, so that re-importing a file finds every customer it created.
+ * surest key to the loosest (external id, e-mail, phone, mobile, then the name for rows that have
+ * none of them), so that re-importing a file finds every customer it created. {@link ImportBatch}
+ * looks the keys of a whole batch up at once; names are looked up row by row (few rows need it).
  */
 final class ImportMatching {
 
     private ImportMatching() {
     }
 
-    /** The customer with the row's external id, else e-mail, else phone, else (for rows that cannot say) name. */
-    static CustomerEntity match(EntityManager em, CustomerDraft row) {
-        if (row.externalId() != null) {
-            List<CustomerEntity> byId = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.externalId = :id "
-                    + "AND c.status <> :merged", CustomerEntity.class).setParameter("id", row.externalId())
-                    .setParameter("merged", CustomerStatus.MERGED).setMaxResults(1).getResultList();
-            if (!byId.isEmpty()) {
-                return byId.get(0);
-            }
-        }
-        for (ContactPointType type : List.of(ContactPointType.EMAIL, ContactPointType.PHONE, ContactPointType.MOBILE)) {
-            for (ContactPoint point : row.contactPoints()) {
-                if (point.type() == type) {
-                    List<CustomerEntity> byPoint = em.createQuery("SELECT p.customer FROM ContactPointEntity p WHERE "
-                            + "p.lookupKey = :key AND p.customer.status <> :merged", CustomerEntity.class)
-                            .setParameter("key", point.value()).setParameter("merged", CustomerStatus.MERGED)
-                            .setMaxResults(1).getResultList();
-                    if (!byPoint.isEmpty()) {
-                        return byPoint.get(0);
-                    }
-                }
-            }
-        }
+    /** A row that names no key (no external id, e-mail or phone), or an organization, is matched by name. */
+    static boolean needsName(CustomerDraft row) {
         boolean identifiable = row.externalId() != null
                 || row.contactPoints().stream().anyMatch(p -> p.type() != ContactPointType.ADDRESS);
-        if (!identifiable || row.kind() == CustomerKind.ORGANIZATION) {
-            List<CustomerEntity> byName = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.nameKey = :name "
-                    + "AND c.kind = :kind AND c.status <> :merged", CustomerEntity.class)
-                    .setParameter("name", CustomerRules.displayName(row).toLowerCase(Locale.ROOT))
-                    .setParameter("kind", row.kind()).setParameter("merged", CustomerStatus.MERGED)
-                    .setMaxResults(1).getResultList();
-            if (!byName.isEmpty()) {
-                return byName.get(0);
-            }
-        }
-        return null;
+        return !identifiable || row.kind() == CustomerKind.ORGANIZATION;
+    }
+
+    static CustomerEntity byName(EntityManager em, CustomerDraft row) {
+        List<CustomerEntity> byName = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.nameKey = :name "
+                + "AND c.kind = :kind AND c.status <> :merged", CustomerEntity.class)
+                .setParameter("name", CustomerRules.displayName(row).toLowerCase(Locale.ROOT))
+                .setParameter("kind", row.kind()).setParameter("merged", CustomerStatus.MERGED)
+                .setMaxResults(1).getResultList();
+        return byName.isEmpty() ? null : byName.get(0);
     }
 
     /** The stored customer with the row's non-empty columns on top; contact points and tags are added, never removed. */

@@ -43,7 +43,7 @@ final class LeadImport {
 
     LeadImport(JpaTemplate jpa, LeadRules rules, NewLead newLead, int batchSize) {
         this.newLead = newLead;
-        this.writer = new JpaBatchWriter<>(jpa, draft -> rules.validated(withSource(draft)), this::store, batchSize);
+        this.writer = new JpaBatchWriter<>(jpa, draft -> rules.validated(withSource(draft)), () -> this::store, batchSize);
     }
 
     ImportCounts run(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {

@@ -16,6 +16,9 @@ public interface AuditLog {
      */
     void record(String module, String entityType, String entityId, AuditAction action, List<FieldChange> changes);
 
+    /** As {@link #record} for many changes at once (one batch of inserts): what an import's batch writes. */
+    void recordAll(String module, List<AuditEntry> entries);
+
     /**
      * The right to erasure reaches the trail too: the values recorded for this entity are replaced
      * by {@link #ERASED}, the field names, actions, users and times stay (who changed what, when),

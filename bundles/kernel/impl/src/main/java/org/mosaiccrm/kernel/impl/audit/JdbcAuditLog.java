@@ -14,6 +14,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.mosaiccrm.kernel.api.audit.AuditAction;
+import org.mosaiccrm.kernel.api.audit.AuditEntry;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.AuditQuery;
 import org.mosaiccrm.kernel.api.audit.AuditRecord;
@@ -65,17 +66,30 @@ public class JdbcAuditLog implements AuditLog {
 
     @Override
     public void record(String module, String entityType, String entityId, AuditAction action, List<FieldChange> changes) {
+        recordAll(module, List.of(new AuditEntry(entityType, entityId, action, changes)));
+    }
+
+    @Override
+    public void recordAll(String module, List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        String user = callers.name();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
                      + " (RECORDED_AT, USER_NAME, MODULE, ENTITY_TYPE, ENTITY_ID, ACTION_TYPE, CHANGES) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setTimestamp(1, Timestamp.from(Instant.now()));
-            insert.setString(2, callers.name());
-            insert.setString(3, module);
-            insert.setString(4, entityType);
-            insert.setString(5, entityId);
-            insert.setString(6, action.name());
-            insert.setString(7, JSON.writeValueAsString(changes == null ? List.of() : changes));
-            insert.executeUpdate();
+            for (AuditEntry entry : entries) {
+                insert.setTimestamp(1, now);
+                insert.setString(2, user);
+                insert.setString(3, module);
+                insert.setString(4, entry.entityType());
+                insert.setString(5, entry.entityId());
+                insert.setString(6, entry.action().name());
+                insert.setString(7, JSON.writeValueAsString(entry.changes()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
         } catch (SQLException e) {
             // no audit, no change: the caller's transaction fails with it
             throw new IllegalStateException("cannot write the audit record: " + e.getMessage(), e);

@@ -1,0 +1,56 @@
+package org.mosaiccrm.itests.bench;
+
+import java.io.IOException;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.Map;
+
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.openmbean.CompositeData;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/** What an administrator's monitoring sees over Karaf's JMX: features, and the JVM after a full GC. */
+final class KarafJmx implements AutoCloseable {
+
+    /** Metaspace in use and classes loaded, after a full GC. */
+    record Footprint(long metaspaceBytes, int loadedClasses, long heapUsedBytes) {
+    }
+
+    private final JMXConnector connector;
+    private final MBeanServerConnection server;
+
+    KarafJmx(String url, String user, String password) throws IOException {
+        this.connector = JMXConnectorFactory.connect(new JMXServiceURL(url),
+                Map.of(JMXConnector.CREDENTIALS, new String[] { user, password }));
+        this.server = connector.getMBeanServerConnection();
+    }
+
+    void installFeature(String name) throws Exception {
+        server.invoke(new ObjectName("org.apache.karaf:type=feature,name=root"), "installFeature",
+                new Object[] { name }, new String[] { String.class.getName() });
+    }
+
+    void uninstallFeature(String name) throws Exception {
+        server.invoke(new ObjectName("org.apache.karaf:type=feature,name=root"), "uninstallFeature",
+                new Object[] { name }, new String[] { String.class.getName() });
+    }
+
+    Footprint afterFullGc() throws Exception {
+        ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class).gc();
+        CompositeData metaspace = (CompositeData) server.getAttribute(new ObjectName("java.lang:type=MemoryPool,name=Metaspace"), "Usage");
+        int classes = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.CLASS_LOADING_MXBEAN_NAME,
+                ClassLoadingMXBean.class).getLoadedClassCount();
+        long heap = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class)
+                .getHeapMemoryUsage().getUsed();
+        return new Footprint((Long) metaspace.get("used"), classes, heap);
+    }
+
+    @Override
+    public void close() throws IOException {
+        connector.close();
+    }
+}
