@@ -37,6 +37,7 @@ public class ContactsBench {
         long generating = System.nanoTime();
         CustomerFile file = CustomerFile.write(WORK.resolve("customers.csv"), CUSTOMERS);
         BenchReport report = new BenchReport("Contacts at " + CUSTOMERS + " customers");
+        report.note("Derby settings of the CRM, used by the floor too: see etc/system.properties (derby.storage.*)");
         report.note(BenchReport.f("%d customers generated in %.0f s (%d MB of CSV)", CUSTOMERS,
                 (System.nanoTime() - generating) / 1e9, Files.size(file.file) >> 20));
         try (KarafProcess karaf = KarafProcess.unpack(WORK)) {
@@ -46,7 +47,7 @@ public class ContactsBench {
 
             Path copy = WORK.resolve("floor-db");
             copyTree(karaf.home().resolve("data/derby/crm"), copy);
-            RawJdbcFloor.Figures floor = RawJdbcFloor.insert(copy, CUSTOMERS);
+            RawJdbcFloor.Figures floor = RawJdbcFloor.insert(copy, CUSTOMERS, derbySettings(karaf.home()));
             deleteTree(copy);
 
             start(karaf, sales);
@@ -121,6 +122,18 @@ public class ContactsBench {
 
     private static String screenPop(CustomerFile.Sample sample) {
         return "/crm/api/contacts/screenpop?phone=" + URLEncoder.encode(sample.phone(), StandardCharsets.UTF_8);
+    }
+
+    /** The {@code derby.*} settings of the distribution's {@code etc/system.properties}. */
+    static java.util.Map<String, String> derbySettings(Path home) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = Files.newInputStream(home.resolve("etc/system.properties"))) {
+            properties.load(in);
+        }
+        java.util.Map<String, String> derby = new java.util.TreeMap<>();
+        properties.stringPropertyNames().stream().filter(name -> name.startsWith("derby.storage."))
+                .forEach(name -> derby.put(name, properties.getProperty(name)));
+        return derby;
     }
 
     static void copyTree(Path from, Path to) throws java.io.IOException {

@@ -25,7 +25,12 @@ final class RawJdbcFloor {
     private RawJdbcFloor() {
     }
 
-    static Figures insert(Path database, int rows) throws SQLException {
+    /**
+     * @param derbySettings the {@code derby.*} system properties the CRM's Derby runs with (its page
+     *                      cache): the floor runs with the same, set before Derby boots in this JVM
+     */
+    static Figures insert(Path database, int rows, java.util.Map<String, String> derbySettings) throws SQLException {
+        derbySettings.forEach(System::setProperty);
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection db = DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath());
              PreparedStatement customer = db.prepareStatement("INSERT INTO CONTACTS_CUSTOMER (ID, VERSION, KIND, DISPLAY_NAME, "

@@ -22,9 +22,9 @@ import org.mosaiccrm.kernel.api.audit.FieldChange;
 import org.mosaiccrm.kernel.api.problem.ConflictException;
 
 /**
- * One import batch, set-based: the external ids and e-mail/phone keys of all its rows are looked up
- * in two queries, rows stored earlier in the batch are remembered in memory, new customers and audit
- * records are written together when the batch ends (JDBC batches), not row by row.
+ * One import batch: the external ids and e-mail/phone keys of all its rows are looked up before any
+ * write, rows stored earlier in the batch are remembered in memory, and new customers and their
+ * audit records are written together when the batch ends (JDBC batches), not row by row.
  */
 final class ImportBatch implements JpaBatchWriter.RowStore<CustomerDraft> {
 
@@ -51,23 +51,17 @@ final class ImportBatch implements JpaBatchWriter.RowStore<CustomerDraft> {
     @Override
     public void beginBatch(EntityManager em, List<CustomerDraft> rows) {
         em.setFlushMode(FlushModeType.COMMIT); // nothing of this batch is written before its end
-        List<String> externalIds = rows.stream().map(CustomerDraft::externalId).filter(id -> id != null).distinct().toList();
-        if (!externalIds.isEmpty()) {
-            for (Object[] row : em.createQuery("SELECT c.externalId, c.id FROM CustomerEntity c WHERE c.externalId IN :ids "
-                    + "AND c.status <> :merged", Object[].class).setParameter("ids", externalIds)
-                    .setParameter("merged", CustomerStatus.MERGED).getResultList()) {
-                byExternalId.putIfAbsent((String) row[0], (String) row[1]);
-            }
-        }
-        List<String> keys = rows.stream().flatMap(row -> row.contactPoints().stream()).filter(ImportBatch::isLookup)
-                .map(ContactPoint::value).distinct().toList();
-        if (!keys.isEmpty()) {
-            for (Object[] row : em.createQuery("SELECT p.lookupKey, p.customer.id FROM ContactPointEntity p WHERE "
-                    + "p.lookupKey IN :keys AND p.customer.status <> :merged", Object[].class).setParameter("keys", keys)
-                    .setParameter("merged", CustomerStatus.MERGED).getResultList()) {
-                byKey.putIfAbsent((String) row[0], (String) row[1]);
-            }
-        }
+        // one indexed equality lookup per key, the same statement each time (Derby's statement cache):
+        // an IN list of the batch's keys made Derby scan the index as the table grew
+        var byExternal = em.createQuery("SELECT c.id FROM CustomerEntity c WHERE c.externalId = :id AND c.status <> :merged",
+                String.class).setParameter("merged", CustomerStatus.MERGED).setMaxResults(1);
+        rows.stream().map(CustomerDraft::externalId).filter(id -> id != null).distinct().forEach(id ->
+                byExternal.setParameter("id", id).getResultList().forEach(found -> byExternalId.putIfAbsent(id, found)));
+        var byLookup = em.createQuery("SELECT p.customer.id FROM ContactPointEntity p WHERE p.lookupKey = :key "
+                + "AND p.customer.status <> :merged", String.class).setParameter("merged", CustomerStatus.MERGED).setMaxResults(1);
+        rows.stream().flatMap(row -> row.contactPoints().stream()).filter(ImportBatch::isLookup).map(ContactPoint::value)
+                .distinct().forEach(key -> byLookup.setParameter("key", key).getResultList()
+                        .forEach(found -> byKey.putIfAbsent(key, found)));
     }
 
     @Override

@@ -9,5 +9,7 @@ public enum ModuleState {
     /** Was licensed, the license has expired: dormant, its data untouched. */
     EXPIRED,
     /** Licensed, but a service it needs (e.g. the DataSource) is missing. */
-    WAITING
+    WAITING,
+    /** Licensed, but one of its components failed to start, e.g. on a mistake in its configuration: the reason says which. */
+    FAILED
 }

@@ -62,6 +62,8 @@ public class KernelHealth {
         if (license != null) {
             warnings.addAll(license.status().warnings());
         }
+        installed.stream().filter(m -> m.state() == ModuleState.FAILED)
+                .forEach(m -> warnings.add("module " + m.name() + " failed to start; see crm:modules"));
         Installation current = installation;
         // UP means ready: the database answers and the kernel has read its own state from it
         String status = HealthReport.UP.equals(database.status()) && current != null ? HealthReport.UP : HealthReport.DOWN;

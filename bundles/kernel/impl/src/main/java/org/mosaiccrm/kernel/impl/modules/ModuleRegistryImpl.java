@@ -79,6 +79,10 @@ public class ModuleRegistryImpl implements ModuleRegistry {
                 return dormant;
             }
         }
+        List<String> failed = bundle == null ? List.of() : failedComponents(bundle);
+        if (!failed.isEmpty()) {
+            return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.FAILED, String.join("; ", failed));
+        }
         List<String> missing = bundle == null ? List.of() : missingServices(bundle);
         if (!missing.isEmpty()) {
             return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.WAITING,
@@ -131,6 +135,37 @@ public class ModuleRegistryImpl implements ModuleRegistry {
             }
         }
         return missing;
+    }
+
+    /**
+     * Components that failed to activate for a reason of their own (not because a service they use
+     * failed), each with the innermost cause, e.g. {@code ContactServiceImpl: custom field 'x:y': unknown type 'y'}.
+     */
+    private List<String> failedComponents(Bundle bundle) {
+        List<String> failed = new ArrayList<>();
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION && configuration.failure != null) {
+                    String cause = rootCause(configuration.failure);
+                    // a component whose service failed fails too: only the one that failed first is news
+                    if (!cause.startsWith("Unable to get service for reference")) {
+                        failed.add(description.name.substring(description.name.lastIndexOf('.') + 1) + ": " + cause);
+                    }
+                }
+            }
+        }
+        return failed;
+    }
+
+    /** The message of the last {@code Caused by:} of a stack trace, without the exception's class. */
+    static String rootCause(String trace) {
+        String cause = trace.lines().findFirst().orElse("");
+        for (String line : (Iterable<String>) trace.lines()::iterator) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        return cause.replaceFirst("^[\\w.$]+(Exception|Error)(: )?", "").trim();
     }
 
     private static String interfaceOf(ComponentDescriptionDTO description, String referenceName) {

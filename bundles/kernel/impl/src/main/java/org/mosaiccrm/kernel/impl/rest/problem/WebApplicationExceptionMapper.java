@@ -84,7 +84,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status == null || status.state() == ModuleState.ACTIVE) {
             return null;
         }
-        if (status.state() == ModuleState.WAITING) {
+        if (status.state() == ModuleState.WAITING || status.state() == ModuleState.FAILED) {
             return ProblemResponses.of(503, "module-waiting", "Module not ready",
                     "Module '" + module + "' is installed but not running: " + status.reason() + ".", uri);
         }
