@@ -48,9 +48,9 @@ public class PlatformBench {
             crm.addAdministrator(ADMIN, ADMIN_PASSWORD);
             Start cold = start(crm, false);
             report.add("cold start to health UP (s)", BenchReport.f("%.1f", cold.seconds()),
-                    BenchReport.f("bare Karaf %.1f (first HTTP answer)", bare.seconds()),
+                    BenchReport.f("bare Karaf: %.1f s to its first HTTP answer", bare.seconds()),
                     BenchReport.f("%.2f×", cold.seconds() / bare.seconds()), "≤ 1.5×", cold.seconds() <= 1.5 * bare.seconds());
-            report.add("idle RSS after GC (MB)", String.valueOf(cold.rssMb()), "bare Karaf " + bare.rssMb(),
+            report.add("idle RSS after GC (MB)", String.valueOf(cold.rssMb()), "bare Karaf: " + bare.rssMb() + " MB",
                     BenchReport.f("%.2f×", (double) cold.rssMb() / bare.rssMb()), "≤ 350 MB", cold.rssMb() <= 350);
             report.note(BenchReport.f("after GC: CRM heap %d MB, metaspace %d MB, %d classes; bare heap %d MB, metaspace %d MB, %d classes",
                     cold.footprint().heapUsedBytes() >> 20, cold.footprint().metaspaceBytes() >> 20, cold.footprint().loadedClasses(),

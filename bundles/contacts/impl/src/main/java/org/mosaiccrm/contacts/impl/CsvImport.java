@@ -1,16 +1,15 @@
 package org.mosaiccrm.contacts.impl;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mosaiccrm.commons.imports.CsvImports;
 import org.mosaiccrm.commons.imports.CsvRows;
+import org.mosaiccrm.commons.imports.HeaderMap;
 import org.mosaiccrm.commons.imports.ImportTally;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
@@ -29,35 +28,11 @@ final class CsvImport {
     }
 
     static ImportReport run(Reader source, ImportOptions options, ImportTally<CustomerDraft> tally) {
-        Map<CsvColumns, String> columns = new EnumMap<>(CsvColumns.class);
-        List<String> ignored = new ArrayList<>();
-        try {
-            boolean read = CsvRows.read(source, options.delimiter(), new CsvRows.Visitor() {
-                @Override
-                public void header(List<String> names) {
-                    for (String header : names) {
-                        CsvColumns column = CsvColumns.of(header);
-                        if (column == null || columns.containsKey(column)) {
-                            ignored.add(header);
-                        } else {
-                            columns.put(column, header);
-                        }
-                    }
-                }
-
-                @Override
-                public void row(long line, CsvRows.Cells cells) {
-                    Row row = draftOf(cells, columns);
-                    tally.row(line, row.draft(), row::column);
-                }
-            });
-            if (!read) {
-                tally.refused(1, "(header)", "the file is empty: the first line must name the columns");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the CSV: " + e.getMessage(), e);
-        }
-        return ImportedCustomers.report(tally.finish(ignored));
+        HeaderMap<CsvColumns> headers = new HeaderMap<>(CsvColumns.class, CsvColumns::of);
+        return ImportedCustomers.report(CsvImports.run(source, options.delimiter(), headers, (cells, map) -> {
+            Row row = draftOf(cells, map.headers());
+            return new CsvImports.Mapped<>(row.draft(), row::column);
+        }, tally));
     }
 
     /** A row as a draft, remembering which column each contact point came from, for the report. */

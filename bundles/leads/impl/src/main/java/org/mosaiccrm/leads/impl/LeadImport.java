@@ -1,10 +1,6 @@
 package org.mosaiccrm.leads.impl;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +11,9 @@ import java.util.function.LongConsumer;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.mosaiccrm.commons.imports.CsvImports;
 import org.mosaiccrm.commons.imports.CsvRows;
+import org.mosaiccrm.commons.imports.HeaderMap;
 import org.mosaiccrm.commons.imports.ImportCounts;
 import org.mosaiccrm.commons.imports.ImportTally;
 import org.mosaiccrm.commons.imports.ImportTally.Outcome;
@@ -48,38 +46,9 @@ final class LeadImport {
 
     ImportCounts run(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
         ImportTally<LeadDraft> tally = new ImportTally<>(dryRun, progress == null ? rows -> { } : progress, writer);
-        Map<LeadColumns, String> columns = new EnumMap<>(LeadColumns.class);
-        List<String> ignored = new ArrayList<>();
-        try {
-            boolean read = CsvRows.read(csv, delimiter, new CsvRows.Visitor() {
-                @Override
-                public void header(List<String> names) {
-                    for (String header : names) {
-                        LeadColumns column = LeadColumns.of(header);
-                        if (column == null || columns.containsKey(column)) {
-                            ignored.add(header);
-                        } else {
-                            columns.put(column, header);
-                        }
-                    }
-                }
-
-                @Override
-                public void row(long line, CsvRows.Cells cells) {
-                    try {
-                        tally.row(line, draftOf(cells, columns), field -> headerOf(columns, field));
-                    } catch (ValidationException e) {
-                        tally.refused(line, headerOf(columns, e.errors().get(0).field()), e.errors().get(0).message());
-                    }
-                }
-            });
-            if (!read) {
-                tally.refused(1, "(header)", "the file is empty: the first line must name the columns");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the CSV: " + e.getMessage(), e);
-        }
-        return tally.finish(ignored);
+        HeaderMap<LeadColumns> headers = new HeaderMap<>(LeadColumns.class, LeadColumns::of);
+        return CsvImports.run(csv, delimiter, headers,
+                (cells, map) -> new CsvImports.Mapped<>(draftOf(cells, map), field -> headerOf(map, field)), tally);
     }
 
     /** Updates the lead with the row's e-mail, else phone; else creates one. */
@@ -126,7 +95,7 @@ final class LeadImport {
         return null;
     }
 
-    private static LeadDraft draftOf(CsvRows.Cells cells, Map<LeadColumns, String> columns) {
+    private static LeadDraft draftOf(CsvRows.Cells cells, HeaderMap<LeadColumns> columns) {
         String consent = cell(cells, columns, LeadColumns.CONSENT);
         String consentText = cell(cells, columns, LeadColumns.CONSENT_TEXT);
         boolean optIn = consent != null && Set.of("yes", "true", "1", "on", "x", "oui").contains(consent.toLowerCase(Locale.ROOT));
@@ -136,8 +105,8 @@ final class LeadImport {
             try {
                 parsed = LeadSource.valueOf(source.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new ValidationException(List.of(new FieldError("source", "'" + source + "' is not one of "
-                        + java.util.Arrays.toString(LeadSource.values()))));
+                throw new ValidationException(List.of(new FieldError(columns.header(LeadColumns.SOURCE), "'" + source
+                        + "' is not one of " + java.util.Arrays.toString(LeadSource.values()))));
             }
         }
         return new LeadDraft(cell(cells, columns, LeadColumns.FIRST_NAME), cell(cells, columns, LeadColumns.LAST_NAME),
@@ -154,14 +123,13 @@ final class LeadImport {
                 draft.owner(), draft.notes(), draft.consent(), draft.trackingCodes());
     }
 
-    private static String cell(CsvRows.Cells cells, Map<LeadColumns, String> columns, LeadColumns column) {
-        String header = columns.get(column);
-        return header == null ? null : cells.get(header);
+    private static String cell(CsvRows.Cells cells, HeaderMap<LeadColumns> columns, LeadColumns column) {
+        return columns.cell(cells, column);
     }
 
     /** The file's own header for a draft field, for the report. */
-    private static String headerOf(Map<LeadColumns, String> columns, String field) {
-        return columns.entrySet().stream().filter(e -> e.getKey().field().equals(field)).map(Map.Entry::getValue)
+    private static String headerOf(HeaderMap<LeadColumns> columns, String field) {
+        return columns.headers().entrySet().stream().filter(e -> e.getKey().field().equals(field)).map(Map.Entry::getValue)
                 .findFirst().orElse(field);
     }
 
