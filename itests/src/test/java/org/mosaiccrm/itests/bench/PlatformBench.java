@@ -224,7 +224,7 @@ public class PlatformBench {
             client.start();
             clients.add(client);
         }
-        Thread.sleep(2000);
+        Thread.sleep(2000); // measurement windows: load before, during the gap, and after the change
         uninstall(jmx, sales, "crm-leads", "/crm/api/leads");
         Thread.sleep(2000);
         installTimed(jmx, sales, "crm-leads", "/crm/api/leads");

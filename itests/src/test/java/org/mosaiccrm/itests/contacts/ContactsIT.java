@@ -81,33 +81,6 @@ public class ContactsIT extends CrmTestSupport {
         assertEquals(List.of("customFields.birthday", "customFields.shoeSize"), fieldsInError);
     }
 
-    /** An administrator's typo in the contacts configuration: the module says what is wrong, and nothing is lost. */
-    @Test
-    public void aConfigurationMistakeIsReportedByTheModuleAndRepairedLive() throws Exception {
-        String id = Customers.createPerson(as(TestUsers.SALES), "Before", "Typo" + System.nanoTime(), null, null).json().get("id").asText();
-        java.nio.file.Path config = java.nio.file.Path.of(System.getProperty("karaf.etc"), "org.mosaiccrm.contacts.cfg");
-        String original = java.nio.file.Files.readString(config);
-        try {
-            java.nio.file.Files.writeString(config, original.replaceFirst("birthday:date", "birthday:datetime"));
-            JsonNode[] last = new JsonNode[1];
-            try {
-                Await.until("contacts to report the mistake", STARTUP, () -> {
-                    last[0] = admin().get("/crm/api/system/modules/contacts").json();
-                    return "FAILED".equals(last[0].get("state").asText());
-                });
-            } catch (AssertionError e) {
-                throw new AssertionError(e.getMessage() + "; last seen: " + last[0] + "; " + config + ": "
-                        + java.nio.file.Files.readString(config).lines().filter(l -> l.startsWith("customFields")).toList(), e);
-            }
-            assertEquals("ContactServiceImpl: custom field 'birthday:datetime': unknown type 'datetime' (text, number, date or "
-                    + "boolean)", last[0].get("reason").asText());
-        } finally {
-            java.nio.file.Files.writeString(config, original);
-        }
-        awaitModuleState("contacts", "ACTIVE");
-        Await.until("the customer to be back", STARTUP, () -> as(TestUsers.SALES).get(CUSTOMERS + "/" + id).status() == 200);
-    }
-
     @Test
     public void aCustomerIsCreatedReadAndUpdatedWithOptimisticLocking() {
         Reply created = Customers.createPerson(as(TestUsers.SALES), "Grace", "Hopper" + System.nanoTime(), "Grace@Navy.MIL", "06 12 34 56 78");
