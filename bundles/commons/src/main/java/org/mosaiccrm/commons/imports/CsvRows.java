@@ -77,6 +77,22 @@ public final class CsvRows {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /**
+     * The {@code delimiter} request parameter of an import: {@code ;}, {@code ,}, or absent (detected).
+     *
+     * @throws org.mosaiccrm.kernel.api.problem.ValidationException (400) for anything else
+     */
+    public static Character delimiter(String parameter) {
+        if (parameter == null) {
+            return null;
+        }
+        if (!parameter.equals(";") && !parameter.equals(",")) {
+            throw org.mosaiccrm.kernel.api.problem.ValidationException.badParameters(java.util.List.of(
+                    new org.mosaiccrm.kernel.api.problem.FieldError("delimiter", "must be ; or ,")));
+        }
+        return parameter.charAt(0);
+    }
+
     /** A header as columns are compared: {@code "E-mail Address"} and {@code emailaddress} are the same column. */
     public static String key(String header) {
         return header == null ? "" : header.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");

@@ -27,9 +27,9 @@ import org.mosaiccrm.contacts.api.Interaction;
 import org.mosaiccrm.contacts.api.InteractionDraft;
 import org.mosaiccrm.contacts.api.Merge;
 import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
-import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
@@ -65,7 +65,7 @@ public class CustomersResource {
                                  @QueryParam("tier") String tier, @QueryParam("status") String status,
                                  @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        return contacts.search(new CustomerQuery(name, email, phone, organizationId, tag, owner, tier, status(status)), page);
+        return contacts.search(new CustomerQuery(name, email, phone, organizationId, tag, owner, tier, RequestParameters.enumValue(CustomerStatus.class, "status", status)), page);
     }
 
     @POST
@@ -91,7 +91,7 @@ public class CustomersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CustomerDraft draft) {
-        Customer updated = contacts.update(id, version(ifMatch), draft);
+        Customer updated = contacts.update(id, RequestParameters.ifMatchVersion(ifMatch), draft);
         return Response.ok(updated).tag(etag(updated)).build();
     }
 
@@ -100,7 +100,7 @@ public class CustomersResource {
     @Path("{id}")
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER })
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        contacts.delete(id, version(ifMatch));
+        contacts.delete(id, RequestParameters.ifMatchVersion(ifMatch));
         return Response.noContent().build();
     }
 
@@ -161,31 +161,5 @@ public class CustomersResource {
 
     static EntityTag etag(Customer customer) {
         return new EntityTag(String.valueOf(customer.version()));
-    }
-
-    private static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ValidationException.badParameters(java.util.List.of(new FieldError("If-Match",
-                    "send the version you read (the customer's ETag), e.g. If-Match: \"3\"")));
-        }
-        String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ValidationException.badParameters(java.util.List.of(new FieldError("If-Match",
-                    "'" + ifMatch + "' is not a customer version")));
-        }
-    }
-
-    private static CustomerStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return CustomerStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.badParameters(java.util.List.of(new FieldError("status",
-                    "must be one of " + java.util.Arrays.toString(CustomerStatus.values()))));
-        }
     }
 }

@@ -15,6 +15,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.impl.ImportJobs;
 import org.mosaiccrm.kernel.api.CrmRest;
@@ -52,7 +53,7 @@ public class ImportJobsResource {
     @BodyLimit(megabytes = 1024)
     public Response submitCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
                               InputStream body) throws IOException {
-        return accepted(jobs.submit(body, ImportJobs.Format.CSV, new ImportOptions(dryRun, ImportsResource.delimiter(delimiter))));
+        return accepted(jobs.submit(body, ImportJobs.Format.CSV, new ImportOptions(dryRun, CsvRows.delimiter(delimiter))));
     }
 
     @POST

@@ -12,12 +12,12 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.api.ImportProgress;
 import org.mosaiccrm.contacts.api.ImportReport;
 import org.mosaiccrm.kernel.api.CrmRest;
-import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,15 +58,6 @@ public class ImportsResource {
     public ImportReport importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
                                   InputStream body) {
         return contacts.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8),
-                new ImportOptions(dryRun, delimiter(delimiter)), ImportProgress.NONE);
-    }
-
-    /** The {@code delimiter} parameter: {@code ;}, {@code ,} or absent (detected). */
-    static Character delimiter(String delimiter) {
-        if (delimiter != null && !delimiter.equals(";") && !delimiter.equals(",")) {
-            throw ValidationException.badParameters(java.util.List.of(
-                    new org.mosaiccrm.kernel.api.problem.FieldError("delimiter", "must be ; or ,")));
-        }
-        return delimiter == null ? null : delimiter.charAt(0);
+                new ImportOptions(dryRun, CsvRows.delimiter(delimiter)), ImportProgress.NONE);
     }
 }

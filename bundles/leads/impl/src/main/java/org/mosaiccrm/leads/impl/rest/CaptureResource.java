@@ -21,6 +21,7 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 
 import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.ForbiddenException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
@@ -174,7 +175,7 @@ public class CaptureResource {
         boolean optIn = consent != null && Set.of("on", "true", "yes", "1").contains(consent.toLowerCase(Locale.ROOT));
         String campaign = one(fields, "campaign");
         return new LeadDraft(one(fields, "firstName"), one(fields, "lastName"), one(fields, "company"), one(fields, "email"),
-                one(fields, "phone"), LeadsResource.parse(LeadSource.class, "source", one(fields, "source")),
+                one(fields, "phone"), RequestParameters.enumValue(LeadSource.class, "source", one(fields, "source")),
                 campaign != null ? campaign : utmCampaign, one(fields, "affiliate"), utm, null, one(fields, "message"),
                 consent == null && one(fields, "consentText") == null ? null : new Consent(optIn, null, one(fields, "consentText")),
                 fields.getOrDefault("crm_t", List.of()));

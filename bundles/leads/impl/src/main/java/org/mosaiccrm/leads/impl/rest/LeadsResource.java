@@ -4,9 +4,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -21,11 +19,12 @@ import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.commons.imports.ImportCounts;
 import org.mosaiccrm.kernel.api.CrmRest;
+import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
-import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.mosaiccrm.leads.api.Conversion;
@@ -65,8 +64,8 @@ public class LeadsResource {
                              @QueryParam("source") String source, @QueryParam("name") String name,
                              @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        return leads.search(new LeadQuery(parse(LeadStatus.class, "status", status), owner, campaign, affiliate,
-                parse(LeadSource.class, "source", source), name), page);
+        return leads.search(new LeadQuery(RequestParameters.enumValue(LeadStatus.class, "status", status), owner, campaign, affiliate,
+                RequestParameters.enumValue(LeadSource.class, "source", source), name), page);
     }
 
     @POST
@@ -83,11 +82,7 @@ public class LeadsResource {
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.MARKETING })
     public ImportCounts importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
                                   InputStream body) {
-        if (delimiter != null && !delimiter.equals(";") && !delimiter.equals(",")) {
-            throw ValidationException.badParameters(List.of(new FieldError("delimiter", "must be ; or ,")));
-        }
-        return leads.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8), dryRun,
-                delimiter == null ? null : delimiter.charAt(0), null);
+        return leads.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8), dryRun, CsvRows.delimiter(delimiter), null);
     }
 
     @GET
@@ -110,7 +105,7 @@ public class LeadsResource {
         if (change == null) {
             throw new ValidationException("status", "is required");
         }
-        Lead lead = leads.changeStatus(id, version(ifMatch), change.status(), change.reason());
+        Lead lead = leads.changeStatus(id, RequestParameters.ifMatchVersion(ifMatch), change.status(), change.reason());
         return Response.ok(lead).tag(etag(lead)).build();
     }
 
@@ -150,27 +145,5 @@ public class LeadsResource {
 
     private static EntityTag etag(Lead lead) {
         return new EntityTag(String.valueOf(lead.version()));
-    }
-
-    private static long version(String ifMatch) {
-        String value = ifMatch == null ? "" : ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ValidationException.badParameters(List.of(new FieldError("If-Match",
-                    "send the version you read (the lead's ETag), e.g. If-Match: \"0\"")));
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.badParameters(List.of(new FieldError(name,
-                    "must be one of " + Arrays.toString(type.getEnumConstants()))));
-        }
     }
 }
