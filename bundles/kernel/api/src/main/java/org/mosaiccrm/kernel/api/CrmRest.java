@@ -1,19 +1,43 @@
 package org.mosaiccrm.kernel.api;
 
 /**
- * How a module's JAX-RS resources and extensions join the CRM REST application:
- * {@code @JaxrsResource @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)}.
+ * How REST resources join the CRM. Each module serves its resources from a JAX-RS application of its
+ * own, marked {@link CrmRestApplication} and based at {@code /crm/api/<module>}: when a module comes
+ * or goes, the whiteboard rebuilds that application only, and every other module keeps answering.
+ * The kernel's own resources (and small contributions that need no application of their own) join
+ * the kernel's application with {@code @JaxrsResource @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)}.
  */
 public final class CrmRest {
 
-    /** The {@code osgi.jaxrs.name} of the CRM application. */
+    /** The {@code osgi.jaxrs.name} of the kernel's application, served at {@link #BASE_PATH}. */
     public static final String APPLICATION_NAME = "crm";
 
-    /** Filter selecting the CRM application, for {@code osgi.jaxrs.application.select}. */
+    /** Filter selecting the kernel's application, for {@code osgi.jaxrs.application.select}. */
     public static final String APPLICATION_SELECT = "(osgi.jaxrs.name=" + APPLICATION_NAME + ")";
 
-    /** Where the application is served. */
+    /** Service property every CRM application carries (set by {@link CrmRestApplication}). */
+    public static final String CRM_APPLICATION_PROPERTY = "crm.rest.application";
+
+    /** Filter selecting every CRM application, the kernel's and the modules': how the kernel's extensions join them. */
+    public static final String ALL_APPLICATIONS_SELECT = "(" + CRM_APPLICATION_PROPERTY + "=true)";
+
+    /** Where the CRM's REST API is served; a module's application is based at {@code BASE_PATH + "/" + module}. */
     public static final String BASE_PATH = "/crm/api";
+
+    /** {@code osgi.jaxrs.name} of the kernel's JSON provider. */
+    public static final String JSON_EXTENSION = "crm.json";
+    /** {@code osgi.jaxrs.name} of the kernel's mapper of {@code ProblemException}s. */
+    public static final String PROBLEMS_EXTENSION = "crm.problems";
+    /** {@code osgi.jaxrs.name} of the kernel's mapper of unreadable JSON. */
+    public static final String JSON_PROBLEMS_EXTENSION = "crm.problems.json";
+    /** {@code osgi.jaxrs.name} of the kernel's mapper of the runtime's own errors (404, 405, 415...). */
+    public static final String JAXRS_PROBLEMS_EXTENSION = "crm.problems.jaxrs";
+    /** {@code osgi.jaxrs.name} of the kernel's mapper of anything unexpected (500 without a stack trace). */
+    public static final String UNEXPECTED_PROBLEMS_EXTENSION = "crm.problems.unexpected";
+    /** {@code osgi.jaxrs.name} of the kernel's authentication and role filter. */
+    public static final String SECURITY_EXTENSION = "crm.security";
+    /** {@code osgi.jaxrs.name} of the kernel's request size limits. */
+    public static final String LIMITS_EXTENSION = "crm.limits";
 
     /** RFC 9457 problem documents. */
     public static final String PROBLEM_JSON = "application/problem+json";

@@ -10,7 +10,6 @@ import javax.ws.rs.core.MediaType;
 
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.CustomFieldDefinition;
-import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,8 +20,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** {@code GET /crm/api/contacts/custom-fields}: the fields this deployment adds, for forms to show. */
 @Component(service = CustomFieldsResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
-@Path("contacts/custom-fields")
+@JaxrsApplicationSelect(ContactsApplication.SELECT)
+@Path("custom-fields")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MARKETING })
 public class CustomFieldsResource {

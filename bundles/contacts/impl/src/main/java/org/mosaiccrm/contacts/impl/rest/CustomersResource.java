@@ -26,7 +26,6 @@ import org.mosaiccrm.contacts.api.CustomerView;
 import org.mosaiccrm.contacts.api.Interaction;
 import org.mosaiccrm.contacts.api.InteractionDraft;
 import org.mosaiccrm.contacts.api.Merge;
-import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -45,8 +44,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = CustomersResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
-@Path("contacts/customers")
+@JaxrsApplicationSelect(ContactsApplication.SELECT)
+@Path("customers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomersResource {
 
@@ -73,7 +72,7 @@ public class CustomersResource {
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })
     public Response create(@QueryParam("allowDuplicate") boolean allowDuplicate, CustomerDraft draft) {
         Customer created = contacts.create(draft, allowDuplicate);
-        return Response.created(URI.create("contacts/customers/" + created.id()))
+        return Response.created(URI.create("customers/" + created.id()))
                 .tag(etag(created)).entity(created).build();
     }
 

@@ -14,7 +14,6 @@ import javax.ws.rs.core.StreamingOutput;
 
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.CustomerQuery;
-import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,8 +24,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** {@code GET /crm/api/contacts/exports?name=&tag=&owner=&tier=}: the matching customers as CSV, streamed. */
 @Component(service = ExportsResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
-@Path("contacts/exports")
+@JaxrsApplicationSelect(ContactsApplication.SELECT)
+@Path("exports")
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.MARKETING })
 public class ExportsResource {
 

@@ -18,7 +18,6 @@ import javax.ws.rs.core.Response;
 import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.impl.ImportJobs;
-import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.security.BodyLimit;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
@@ -35,8 +34,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = ImportJobsResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
-@Path("contacts/import-jobs")
+@JaxrsApplicationSelect(ContactsApplication.SELECT)
+@Path("import-jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES })
 public class ImportJobsResource {
@@ -70,6 +69,6 @@ public class ImportJobsResource {
     }
 
     private static Response accepted(ImportJobs.Status status) {
-        return Response.accepted(status).location(URI.create("contacts/import-jobs/" + status.id())).build();
+        return Response.accepted(status).location(URI.create("import-jobs/" + status.id())).build();
     }
 }

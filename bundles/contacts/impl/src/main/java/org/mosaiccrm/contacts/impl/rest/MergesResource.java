@@ -14,7 +14,6 @@ import javax.ws.rs.core.MediaType;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.DuplicateGroup;
 import org.mosaiccrm.contacts.api.Merge;
-import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
@@ -26,8 +25,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Duplicate scans and merge undo: {@code /crm/api/contacts/duplicates}, {@code /crm/api/contacts/merges/{id}/undo}. */
 @Component(service = MergesResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
-@Path("contacts")
+@JaxrsApplicationSelect(ContactsApplication.SELECT)
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })
 public class MergesResource {

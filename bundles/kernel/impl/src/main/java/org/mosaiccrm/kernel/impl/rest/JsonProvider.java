@@ -16,9 +16,9 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 /** JSON (and {@code application/problem+json}) for the CRM application, with {@link CrmJson}'s rules. */
 @Component(service = { MessageBodyReader.class, MessageBodyWriter.class })
 @JaxrsExtension
-@JaxrsName(CrmApplication.JSON)
+@JaxrsName(CrmRest.JSON_EXTENSION)
 @JaxrsMediaType({ MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON })
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsApplicationSelect(CrmRest.ALL_APPLICATIONS_SELECT)
 public class JsonProvider extends JacksonJsonProvider {
 
     public JsonProvider() {

@@ -16,7 +16,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  */
 @Component(service = ContainerResponseFilter.class)
 @JaxrsExtension
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsApplicationSelect(CrmRest.ALL_APPLICATIONS_SELECT)
 public class PagedResponseFilter implements ContainerResponseFilter {
 
     @Override

@@ -30,10 +30,10 @@ import javax.ws.rs.core.SecurityContext;
 import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.security.Caller;
 import org.mosaiccrm.kernel.api.security.RateLimit;
-import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.mosaiccrm.kernel.impl.rest.problem.ProblemResponses;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -42,15 +42,20 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * HTTP Basic authentication against the Karaf JAAS realm, and the roles each resource method
- * declares ({@link Access}), for every module at once. The CRM application requires this filter,
+ * declares ({@link Access}), for every module at once. Every CRM application requires this filter,
  * so no endpoint is ever served without it.
+ * <p>
+ * Prototype scope, like every kernel extension that has {@code @Context} fields: each application
+ * gets an instance of its own, since CXF injects its per-request proxies into the instance. The rate
+ * limits and remembered logins are therefore per application (a module's limits start afresh when
+ * the module is reinstalled).
  */
 @Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class },
-        configurationPid = SecurityConfig.PID)
+        configurationPid = SecurityConfig.PID, scope = ServiceScope.PROTOTYPE)
 @Designate(ocd = SecurityConfig.class)
 @JaxrsExtension
-@JaxrsName(CrmApplication.SECURITY)
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsName(CrmRest.SECURITY_EXTENSION)
+@JaxrsApplicationSelect(CrmRest.ALL_APPLICATIONS_SELECT)
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 

@@ -15,10 +15,10 @@ import javax.ws.rs.core.Response;
 
 import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.security.BodyLimit;
-import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.mosaiccrm.kernel.impl.rest.problem.ProblemResponses;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -28,10 +28,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * ({@code Content-Length}) or streams it: a body never fills the server's memory. A method may raise
  * its own limit with {@link BodyLimit} (uploads it streams to disk); hence a filter after matching.
  */
-@Component(service = ContainerRequestFilter.class, configurationPid = SecurityConfig.PID)
+@Component(service = ContainerRequestFilter.class, configurationPid = SecurityConfig.PID, scope = ServiceScope.PROTOTYPE)
 @JaxrsExtension
-@JaxrsName(CrmApplication.LIMITS)
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsName(CrmRest.LIMITS_EXTENSION)
+@JaxrsApplicationSelect(CrmRest.ALL_APPLICATIONS_SELECT)
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestLimitFilter implements ContainerRequestFilter {
 

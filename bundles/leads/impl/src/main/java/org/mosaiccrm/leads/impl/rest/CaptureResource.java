@@ -20,7 +20,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 
-import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.ForbiddenException;
@@ -47,8 +46,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = CaptureResource.class, configurationPid = LeadsConfig.PID)
 @JaxrsResource
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
-@Path("leads/capture")
+@JaxrsApplicationSelect(LeadsApplication.SELECT)
+@Path("capture")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class CaptureResource {
@@ -116,7 +115,7 @@ public class CaptureResource {
             id = lead.id();
         }
         Response.ResponseBuilder answer = redirect != null ? Response.seeOther(redirect)
-                : Response.created(URI.create("leads/" + id)).entity(new Receipt(id, true));
+                : Response.created(URI.create(id)).entity(new Receipt(id, true));
         return cors(answer, allowed).build();
     }
 

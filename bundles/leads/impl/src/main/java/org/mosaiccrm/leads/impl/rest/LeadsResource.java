@@ -21,7 +21,6 @@ import javax.ws.rs.core.Response;
 
 import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.commons.imports.ImportCounts;
-import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -45,8 +44,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** {@code /crm/api/leads}: the pipeline for sales and marketing. */
 @Component(service = LeadsResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
-@Path("leads")
+@JaxrsApplicationSelect(LeadsApplication.SELECT)
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.MARKETING })
 public class LeadsResource {
@@ -72,7 +71,7 @@ public class LeadsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(LeadDraft draft) {
         Lead lead = leads.create(draft);
-        return Response.created(URI.create("leads/" + lead.id())).tag(etag(lead)).entity(lead).build();
+        return Response.created(URI.create(lead.id())).tag(etag(lead)).entity(lead).build();
     }
 
     /** CSV import of leads, answered with its report (bodies up to the server's size limit). */

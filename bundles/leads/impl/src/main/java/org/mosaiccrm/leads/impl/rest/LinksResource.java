@@ -11,7 +11,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.mosaiccrm.leads.api.CampaignFigures;
@@ -26,8 +25,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** {@code /crm/api/leads/links} and {@code /crm/api/leads/figures}: campaigns and affiliates, for marketing. */
 @Component(service = LinksResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
-@Path("leads")
+@JaxrsApplicationSelect(LeadsApplication.SELECT)
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.MARKETING })
 public class LinksResource {

@@ -6,18 +6,18 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.mosaiccrm.kernel.api.CrmRest;
-import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /** Errors thrown by CRM services (not found, validation, conflict, ...). */
-@Component(service = ExceptionMapper.class)
+@Component(service = ExceptionMapper.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsExtension
-@JaxrsName(CrmApplication.PROBLEMS)
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsName(CrmRest.PROBLEMS_EXTENSION)
+@JaxrsApplicationSelect(CrmRest.ALL_APPLICATIONS_SELECT)
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
 
     @Context

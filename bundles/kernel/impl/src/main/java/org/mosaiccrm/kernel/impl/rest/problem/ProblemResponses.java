@@ -112,9 +112,9 @@ public final class ProblemResponses {
         return "an object";
     }
 
-    /** The path as the client sent it: the whiteboard gives JAX-RS paths relative to the application. */
+    /** The path as the client sent it (JAX-RS paths are relative to the application, each module has its own). */
     static String requestPath(UriInfo uri) {
-        return CrmRest.BASE_PATH + "/" + uri.getPath(false).replaceFirst("^/", "");
+        return uri.getRequestUri().getRawPath();
     }
 
     private static String instance(UriInfo uri) {

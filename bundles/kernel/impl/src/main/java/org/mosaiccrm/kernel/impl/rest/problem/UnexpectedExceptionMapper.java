@@ -8,9 +8,9 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.mosaiccrm.kernel.api.CrmRest;
-import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -22,10 +22,10 @@ import org.slf4j.LoggerFactory;
  * wrapped by a transaction or a proxy is unwrapped and answered as itself; a stale write detected
  * by JPA is a 409; anything else is a 500 with an incident id that is also in the log.
  */
-@Component(service = ExceptionMapper.class)
+@Component(service = ExceptionMapper.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsExtension
-@JaxrsName(CrmApplication.PROBLEMS_UNEXPECTED)
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsName(CrmRest.UNEXPECTED_PROBLEMS_EXTENSION)
+@JaxrsApplicationSelect(CrmRest.ALL_APPLICATIONS_SELECT)
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);

@@ -15,9 +15,9 @@ import org.mosaiccrm.kernel.api.CrmRest;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.ModuleState;
 import org.mosaiccrm.kernel.api.ModuleStatus;
-import org.mosaiccrm.kernel.impl.rest.CrmApplication;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -34,10 +34,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * the license does not grant (or that expired), 503 for one waiting for a service. A module that
  * is not installed stays a plain 404.
  */
-@Component(service = ExceptionMapper.class)
+@Component(service = ExceptionMapper.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsExtension
-@JaxrsName(CrmApplication.PROBLEMS_JAXRS)
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsName(CrmRest.JAXRS_PROBLEMS_EXTENSION)
+@JaxrsApplicationSelect(CrmRest.ALL_APPLICATIONS_SELECT)
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Context
@@ -76,7 +76,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     private Response dormantModule() {
         String module;
         try {
-            module = uri.getPathSegments().get(0).getPath();
+            // /crm/api/<module>/...: only the kernel's application sees paths of modules that have no application
+            String[] segments = ProblemResponses.requestPath(uri).substring(CrmRest.BASE_PATH.length()).split("/");
+            module = segments.length > 1 ? segments[1] : "";
         } catch (RuntimeException noPath) {
             return null;
         }
