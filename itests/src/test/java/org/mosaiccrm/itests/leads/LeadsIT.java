@@ -251,21 +251,38 @@ public class LeadsIT extends CrmTestSupport {
     }
 
     @Test
-    public void uninstallingLeadsKeepsItsData() {
+    public void uninstallingLeadsKeepsItsDataAndContactsAnswersThroughout() throws Exception {
         String id = as(TestUsers.SALES).postJson(LEADS, "{\"lastName\":\"Kept\",\"email\":\"kept." + System.nanoTime()
                 + "@example.org\"}").json().get("id").asText();
-        console("feature:uninstall crm-leads");
+        String customer = Customers.createPerson(as(TestUsers.SALES), "Constance", "Steady", null, null).json().get("id").asText();
+        // a call-center client keeps reading a customer while an administrator removes and reinstalls leads
+        Map<Integer, Integer> contactsAnswers = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean changing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread caller = new Thread(() -> {
+            while (changing.get()) {
+                contactsAnswers.merge(as(TestUsers.SALES).get(Customers.PATH + "/" + customer).status(), 1, Integer::sum);
+            }
+        });
+        caller.start();
         try {
-            Await.until("leads to be gone", STARTUP, () -> "NOT INSTALLED".equals(moduleState("leads")));
-            awaitJaxrsRuntimeQuiet();
-            assertEquals(404, as(TestUsers.SALES).get(LEADS + "/" + id).status());
-            assertEquals("its commands are gone too", false, console("help crm").contains("lead-list"));
+            console("feature:uninstall crm-leads");
+            try {
+                Await.until("leads to be gone", STARTUP, () -> "NOT INSTALLED".equals(moduleState("leads")));
+                awaitJaxrsRuntimeQuiet();
+                assertEquals(404, as(TestUsers.SALES).get(LEADS + "/" + id).status());
+                assertEquals("its commands are gone too", false, console("help crm").contains("lead-list"));
+            } finally {
+                console("feature:install crm-leads");
+                awaitModuleState("leads", "ACTIVE");
+            }
+            Reply back = settled(() -> as(TestUsers.SALES).get(LEADS + "/" + id));
+            assertEquals(back.toString(), 200, back.status());
         } finally {
-            console("feature:install crm-leads");
-            awaitModuleState("leads", "ACTIVE");
+            changing.set(false);
+            caller.join();
         }
-        Reply back = settled(() -> as(TestUsers.SALES).get(LEADS + "/" + id));
-        assertEquals(back.toString(), 200, back.status());
+        assertTrue("contacts was called during the change: " + contactsAnswers, contactsAnswers.getOrDefault(200, 0) > 0);
+        assertEquals("contacts answered every call while leads came and went", Map.of(200, contactsAnswers.get(200)), contactsAnswers);
     }
 
     /** Posts a lead as a web site would, waiting as a polite client does when told to slow down (429). */
