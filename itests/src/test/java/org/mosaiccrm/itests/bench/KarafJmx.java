@@ -49,6 +49,12 @@ final class KarafJmx implements AutoCloseable {
         return new Footprint((Long) metaspace.get("used"), classes, heap);
     }
 
+    /** A heap dump of live objects, written by the Karaf JVM (to find what keeps an uninstalled bundle's classes). */
+    void dumpHeap(java.nio.file.Path file) throws Exception {
+        server.invoke(new ObjectName("com.sun.management:type=HotSpotDiagnostic"), "dumpHeap",
+                new Object[] { file.toAbsolutePath().toString(), true }, new String[] { String.class.getName(), boolean.class.getName() });
+    }
+
     @Override
     public void close() throws IOException {
         connector.close();

@@ -27,7 +27,8 @@ import org.mosaiccrm.itests.support.KarafProcess;
  * The platform (issue 7), on the real distribution started as an administrator starts it: boot and
  * footprint next to the same Karaf without the CRM, hot-deploy cycles, REST throughput next to
  * health, and hot uninstall under load. Run with {@code ./mvnw verify -Pbench -pl itests}
- * (docs/benchmarks.md); {@code bench.cycles} sets the number of install/uninstall cycles (100).
+ * (docs/benchmarks.md); {@code bench.cycles} sets the number of install/uninstall cycles (100), and
+ * {@code bench.heapDump=true} writes a heap dump after them (what keeps old module classes alive).
  */
 public class PlatformBench {
 
@@ -63,6 +64,16 @@ public class PlatformBench {
             }
         }
         report.publish();
+    }
+
+    /** With {@code bench.heapDump=true}: a heap dump next to the footprint figure, to see what grew between two. */
+    private static void heapDump(KarafJmx jmx, String name, BenchReport report) throws Exception {
+        if (Boolean.getBoolean("bench.heapDump")) {
+            Path dump = Path.of("target", "bench", name);
+            Files.deleteIfExists(dump);
+            jmx.dumpHeap(dump);
+            report.note("heap dump: " + dump);
+        }
     }
 
     private record Start(double seconds, long rssMb, KarafJmx.Footprint footprint) {
@@ -121,9 +132,11 @@ public class PlatformBench {
             refreshedSince(log, logBefore).forEach(bundle -> refreshed.merge(bundle, 1, Integer::sum));
             if (cycle == 10) {
                 at10 = jmx.afterFullGc();
+                heapDump(jmx, "platform-cycle-10.hprof", report);
             }
         }
         KarafJmx.Footprint atEnd = jmx.afterFullGc();
+        heapDump(jmx, "platform-cycle-" + CYCLES + ".hprof", report);
         List<Double> contacts = new ArrayList<>();
         for (int cycle = 0; cycle < Math.max(1, CYCLES / 10); cycle++) {
             uninstall(jmx, sales, "crm-contacts", "/crm/api/contacts/customers");

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one JSON dialect of the CRM API. */
@@ -16,9 +18,13 @@ public final class CrmJson {
     /**
      * Unknown properties are refused rather than ignored: a client that sends {@code id}, {@code version}
      * or a misspelt field learns about it instead of silently losing data (docs/security.md).
+     * <p>
+     * Each mapper has a type cache of its own: Jackson's default {@code TypeFactory} is one static cache
+     * shared by every mapper in the JVM, and it kept the classes of uninstalled module revisions alive.
      */
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
+                .typeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<>(16, 200)))
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

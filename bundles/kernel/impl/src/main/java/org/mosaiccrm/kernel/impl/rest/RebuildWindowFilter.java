@@ -17,9 +17,6 @@ import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpServletResponseWrapper;
 
 import org.mosaiccrm.kernel.api.CrmRest;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
  * While the JAX-RS whiteboard rebuilds the CRM application (a module's resources came or went), CXF
@@ -27,14 +24,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * as an HTML 500 page. For a client that is a transient state, not an error of its request: this
  * filter turns both into a 503 problem with {@code Retry-After}, so a client never receives HTML or
  * a stack trace and knows to try again. (Errors of the CRM's own code never get here: the
- * application's exception mappers answer them inside CXF.)
+ * application's exception mappers answer them inside CXF.) {@link RebuildWindowFilters} puts one in
+ * each CRM servlet context.
  */
-@Component(service = Filter.class)
-// Aries registers each JAX-RS application in a servlet context of its own, whose path is the application's
-// base: the filter joins every context and acts on the CRM's REST paths only
-@HttpWhiteboardFilterPattern("/*")
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=*)")
-public class RebuildWindowFilter implements Filter {
+final class RebuildWindowFilter implements Filter {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RebuildWindowFilter.class);
 
