@@ -39,14 +39,26 @@ final class KarafJmx implements AutoCloseable {
                 new Object[] { name }, new String[] { String.class.getName() });
     }
 
+    /**
+     * After full GCs repeated until the number of loaded classes stops falling (at most five): one GC only
+     * queues the cleaners of an uninstalled bundle's resources, and its class loader goes at a later one.
+     */
     Footprint afterFullGc() throws Exception {
-        ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class).gc();
+        MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+        ClassLoadingMXBean classLoading = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.CLASS_LOADING_MXBEAN_NAME,
+                ClassLoadingMXBean.class);
+        int classes = Integer.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            memory.gc();
+            Thread.sleep(500);
+            int now = classLoading.getLoadedClassCount();
+            if (now >= classes) {
+                break;
+            }
+            classes = now;
+        }
         CompositeData metaspace = (CompositeData) server.getAttribute(new ObjectName("java.lang:type=MemoryPool,name=Metaspace"), "Usage");
-        int classes = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.CLASS_LOADING_MXBEAN_NAME,
-                ClassLoadingMXBean.class).getLoadedClassCount();
-        long heap = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class)
-                .getHeapMemoryUsage().getUsed();
-        return new Footprint((Long) metaspace.get("used"), classes, heap);
+        return new Footprint((Long) metaspace.get("used"), classLoading.getLoadedClassCount(), memory.getHeapMemoryUsage().getUsed());
     }
 
     /** A heap dump of live objects, written by the Karaf JVM (to find what keeps an uninstalled bundle's classes). */
