@@ -205,12 +205,8 @@ public class ContactServiceImpl implements ContactService {
             throw new ValidationException("channel", "is required: PHONE, EMAIL, VISIT, LETTER, WEB, CHAT, VIDEO, FAX or SMS");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (draft.subject() != null && draft.subject().length() > 200) {
-            errors.add(new FieldError("subject", "must be at most 200 characters"));
-        }
-        if (draft.summary() != null && draft.summary().length() > 4000) {
-            errors.add(new FieldError("summary", "must be at most 4000 characters"));
-        }
+        FieldError.checkLength(errors, "subject", draft.subject(), 200);
+        FieldError.checkLength(errors, "summary", draft.summary(), 4000);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

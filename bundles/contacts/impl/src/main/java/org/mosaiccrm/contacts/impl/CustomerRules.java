@@ -52,14 +52,14 @@ final class CustomerRules {
         } else if (draft.kind() == CustomerKind.ORGANIZATION && blank(draft.companyName())) {
             errors.add(new FieldError("companyName", "an organization needs a company name"));
         }
-        length(errors, "firstName", draft.firstName(), 100);
-        length(errors, "lastName", draft.lastName(), 100);
-        length(errors, "companyName", draft.companyName(), 200);
-        length(errors, "tier", draft.tier(), 32);
-        length(errors, "owner", draft.owner(), 128);
-        length(errors, "paymentTerms", draft.paymentTerms(), 64);
-        length(errors, "specialInstructions", draft.specialInstructions(), 2000);
-        length(errors, "externalId", draft.externalId(), 128);
+        FieldError.checkLength(errors, "firstName", draft.firstName(), 100);
+        FieldError.checkLength(errors, "lastName", draft.lastName(), 100);
+        FieldError.checkLength(errors, "companyName", draft.companyName(), 200);
+        FieldError.checkLength(errors, "tier", draft.tier(), 32);
+        FieldError.checkLength(errors, "owner", draft.owner(), 128);
+        FieldError.checkLength(errors, "paymentTerms", draft.paymentTerms(), 64);
+        FieldError.checkLength(errors, "specialInstructions", draft.specialInstructions(), 2000);
+        FieldError.checkLength(errors, "externalId", draft.externalId(), 128);
         if (draft.status() == CustomerStatus.MERGED || draft.status() == CustomerStatus.ERASED) {
             errors.add(new FieldError("status", draft.status() + " is set by merging or erasing, not directly"));
         }
@@ -92,7 +92,7 @@ final class CustomerRules {
                 errors.add(new FieldError(field + ".value", "'" + point.value() + "' is not " + describe(point.type())));
                 continue;
             }
-            length(errors, field + ".label", point.label(), 32);
+            FieldError.checkLength(errors, field + ".label", point.label(), 32);
             points.add(new ContactPoint(point.type(), normalized, point.label(), point.primary()));
         }
         Map<String, Object> custom = new TreeMap<>(customFields.toStored(draft.customFields(), errors));
@@ -140,12 +140,6 @@ final class CustomerRules {
             case WEB -> "a web address";
             case ADDRESS -> "an address of at most 500 characters";
         };
-    }
-
-    private static void length(List<FieldError> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
     }
 
     private static boolean blank(String value) {

@@ -46,27 +46,27 @@ final class LeadRules {
         if (!present(draft.firstName()) && !present(draft.lastName()) && !present(draft.company())) {
             errors.add(new FieldError("lastName", "a name or a company is required"));
         }
-        length(errors, "firstName", draft.firstName(), 100);
-        length(errors, "lastName", draft.lastName(), 100);
-        length(errors, "company", draft.company(), 200);
-        length(errors, "campaign", draft.campaign(), 100);
-        length(errors, "affiliate", draft.affiliate(), 100);
-        length(errors, "owner", draft.owner(), 128);
-        length(errors, "notes", draft.notes(), 4000);
+        FieldError.checkLength(errors, "firstName", draft.firstName(), 100);
+        FieldError.checkLength(errors, "lastName", draft.lastName(), 100);
+        FieldError.checkLength(errors, "company", draft.company(), 200);
+        FieldError.checkLength(errors, "campaign", draft.campaign(), 100);
+        FieldError.checkLength(errors, "affiliate", draft.affiliate(), 100);
+        FieldError.checkLength(errors, "owner", draft.owner(), 128);
+        FieldError.checkLength(errors, "notes", draft.notes(), 4000);
         if (draft.trackingCodes().size() > 20 || draft.trackingCodes().stream().anyMatch(code -> code == null || code.length() > 32)) {
             errors.add(new FieldError("trackingCodes", "at most 20 codes of at most 32 characters"));
         }
         Utm utm = draft.utm();
         if (utm != null) {
-            length(errors, "utm.source", utm.source(), 100);
-            length(errors, "utm.medium", utm.medium(), 100);
-            length(errors, "utm.campaign", utm.campaign(), 100);
-            length(errors, "utm.term", utm.term(), 100);
-            length(errors, "utm.content", utm.content(), 100);
+            FieldError.checkLength(errors, "utm.source", utm.source(), 100);
+            FieldError.checkLength(errors, "utm.medium", utm.medium(), 100);
+            FieldError.checkLength(errors, "utm.campaign", utm.campaign(), 100);
+            FieldError.checkLength(errors, "utm.term", utm.term(), 100);
+            FieldError.checkLength(errors, "utm.content", utm.content(), 100);
         }
         Consent consent = draft.consent();
         if (consent != null) {
-            length(errors, "consent.text", consent.text(), 500);
+            FieldError.checkLength(errors, "consent.text", consent.text(), 500);
             if (consent.optIn() && !present(consent.text())) {
                 errors.add(new FieldError("consent.text", "an opt-in needs the wording the person agreed to"));
             }
@@ -77,12 +77,6 @@ final class LeadRules {
         return new LeadDraft(trim(draft.firstName()), trim(draft.lastName()), trim(draft.company()), email, phone,
                 draft.source(), trim(draft.campaign()), trim(draft.affiliate()), utm, trim(draft.owner()), draft.notes(),
                 consent, draft.trackingCodes().stream().map(String::trim).filter(code -> !code.isEmpty()).toList());
-    }
-
-    private static void length(List<FieldError> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
     }
 
     private static boolean present(String value) {

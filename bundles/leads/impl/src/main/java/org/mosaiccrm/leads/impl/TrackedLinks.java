@@ -32,12 +32,8 @@ final class TrackedLinks {
         if (blank(campaign) && blank(affiliate)) {
             errors.add(new FieldError("campaign", "a tracked link belongs to a campaign, an affiliate or both"));
         }
-        if (campaign != null && campaign.length() > 100) {
-            errors.add(new FieldError("campaign", "must be at most 100 characters"));
-        }
-        if (affiliate != null && affiliate.length() > 100) {
-            errors.add(new FieldError("affiliate", "must be at most 100 characters"));
-        }
+        FieldError.checkLength(errors, "campaign", campaign, 100);
+        FieldError.checkLength(errors, "affiliate", affiliate, 100);
         if (!isWebAddress(targetUrl)) {
             errors.add(new FieldError("targetUrl", "must be an absolute http or https address of at most 2000 characters"));
         }
