@@ -39,6 +39,7 @@ import org.mosaiccrm.contacts.api.InteractionDraft;
 import org.mosaiccrm.contacts.impl.persistence.ContactPointEntity;
 import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
 import org.mosaiccrm.contacts.impl.persistence.InteractionEntity;
+import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.FieldChange;
@@ -66,6 +67,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * record share one JTA transaction; events are posted after the commit.
  */
 @Component(service = ContactService.class, configurationPid = ContactsConfig.PID)
+@CrmRestModule(ContactsModule.NAME)
 @Designate(ocd = ContactsConfig.class)
 public class ContactServiceImpl implements ContactService {
 
@@ -80,7 +82,7 @@ public class ContactServiceImpl implements ContactService {
     private final int recentInteractions;
 
     @Activate
-    public ContactServiceImpl(@Reference(target = "(crm.feature=contacts)") LicensedFeature license,
+    public ContactServiceImpl(@Reference(target = "(crm.feature=" + ContactsModule.NAME + ")") LicensedFeature license,
                               @Reference(target = "(osgi.unit.name=contacts)") JpaTemplate jpa,
                               @Reference AuditLog audit, @Reference CallerContext callers,
                               @Reference EventAdmin events, @Reference CustomerViews views, ContactsConfig config) {

@@ -30,7 +30,7 @@ import org.mosaiccrm.kernel.api.security.CallerContext;
  */
 final class CustomerStore {
 
-    static final String MODULE = "contacts";
+    static final String MODULE = ContactsModule.NAME;
     static final String ENTITY = "customer";
 
     private final JpaTemplate jpa;

@@ -2,7 +2,7 @@ package org.mosaiccrm.kernel.api;
 
 /**
  * How REST resources join the CRM. Each module serves its resources from a JAX-RS application of its
- * own, marked {@link CrmRestApplication} and based at {@code /crm/api/<module>}: when a module comes
+ * own, based at {@code /crm/api/<module>}, which the kernel registers for it ({@link CrmRestModule}): when a module comes
  * or goes, the whiteboard rebuilds that application only, and every other module keeps answering.
  * The kernel's own resources (and small contributions that need no application of their own) join
  * the kernel's application with {@code @JaxrsResource @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)}.
@@ -38,6 +38,22 @@ public final class CrmRest {
     public static final String SECURITY_EXTENSION = "crm.security";
     /** {@code osgi.jaxrs.name} of the kernel's request size limits. */
     public static final String LIMITS_EXTENSION = "crm.limits";
+
+    /** What a module's name may be: it is a path segment, a feature suffix and a table prefix. */
+    public static final java.util.regex.Pattern MODULE_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
+    /**
+     * The {@code osgi.jaxrs.name} of a module's application, {@code crm.<module>}; its resources select it
+     * with {@code @JaxrsApplicationSelect("(osgi.jaxrs.name=crm.<module>)")}. See {@link CrmRestModule}.
+     */
+    public static String moduleApplicationName(String module) {
+        return APPLICATION_NAME + "." + module;
+    }
+
+    /** Where a module's application is based: {@code /crm/api/<module>}. */
+    public static String moduleBasePath(String module) {
+        return BASE_PATH + "/" + module;
+    }
 
     /** RFC 9457 problem documents. */
     public static final String PROBLEM_JSON = "application/problem+json";

@@ -16,6 +16,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.commons.jpa.JpaTransactions;
 import org.mosaiccrm.commons.imports.ImportCounts;
 import org.mosaiccrm.commons.phone.PhoneNumbers;
+import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.FieldChange;
@@ -57,6 +58,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * Contacts is optional: conversion goes through {@link CustomerLink} when it is there.
  */
 @Component(service = LeadService.class, configurationPid = LeadsConfig.PID)
+@CrmRestModule(LeadsModule.NAME)
 @Designate(ocd = LeadsConfig.class)
 public class LeadServiceImpl implements LeadService {
 
@@ -79,7 +81,7 @@ public class LeadServiceImpl implements LeadService {
     private volatile CustomerLink customers;
 
     @Activate
-    public LeadServiceImpl(@Reference(target = "(crm.feature=leads)") LicensedFeature license,
+    public LeadServiceImpl(@Reference(target = "(crm.feature=" + LeadsModule.NAME + ")") LicensedFeature license,
                            @Reference(target = "(osgi.unit.name=leads)") JpaTemplate jpa,
                            @Reference AuditLog audit, @Reference CallerContext callers, @Reference EventAdmin events,
                            LeadsConfig config) {

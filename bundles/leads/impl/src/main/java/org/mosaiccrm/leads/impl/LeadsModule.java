@@ -3,11 +3,17 @@ package org.mosaiccrm.leads.impl;
 import org.mosaiccrm.kernel.api.ModuleDescriptor;
 import org.osgi.service.component.annotations.Component;
 
-/** Registered without any requirement, so the kernel lists the module even while it is dormant. */
+/**
+ * The leads module as the kernel knows it: registered without any requirement, so it is listed even
+ * while dormant. Its name is the license feature, the REST path, the audit module and the table prefix.
+ */
 @Component(service = ModuleDescriptor.class)
 public class LeadsModule implements ModuleDescriptor {
 
-    static final String NAME = "leads";
+    public static final String NAME = "leads";
+
+    /** Selects the module's REST application, which the kernel serves while {@code LeadService} runs. */
+    public static final String REST_SELECT = "(osgi.jaxrs.name=crm." + NAME + ")";
 
     @Override
     public String name() {

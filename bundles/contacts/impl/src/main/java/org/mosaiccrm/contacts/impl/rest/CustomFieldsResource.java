@@ -14,13 +14,14 @@ import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** {@code GET /crm/api/contacts/custom-fields}: the fields this deployment adds, for forms to show. */
 @Component(service = CustomFieldsResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(ContactsApplication.SELECT)
+@JaxrsApplicationSelect(ContactsModule.REST_SELECT)
 @Path("custom-fields")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MARKETING })

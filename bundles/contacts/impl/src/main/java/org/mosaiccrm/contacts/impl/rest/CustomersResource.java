@@ -34,6 +34,7 @@ import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -44,7 +45,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = CustomersResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(ContactsApplication.SELECT)
+@JaxrsApplicationSelect(ContactsModule.REST_SELECT)
 @Path("customers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomersResource {

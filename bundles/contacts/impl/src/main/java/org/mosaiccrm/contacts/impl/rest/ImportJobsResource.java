@@ -24,6 +24,7 @@ import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -34,7 +35,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = ImportJobsResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(ContactsApplication.SELECT)
+@JaxrsApplicationSelect(ContactsModule.REST_SELECT)
 @Path("import-jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES })

@@ -19,13 +19,14 @@ import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Duplicate scans and merge undo: {@code /crm/api/contacts/duplicates}, {@code /crm/api/contacts/merges/{id}/undo}. */
 @Component(service = MergesResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(ContactsApplication.SELECT)
+@JaxrsApplicationSelect(ContactsModule.REST_SELECT)
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })

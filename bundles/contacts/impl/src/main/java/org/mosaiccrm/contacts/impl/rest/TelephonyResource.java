@@ -21,13 +21,14 @@ import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The call center: the screen pop and the telephony system's incoming calls. */
 @Component(service = TelephonyResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(ContactsApplication.SELECT)
+@JaxrsApplicationSelect(ContactsModule.REST_SELECT)
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })

@@ -35,6 +35,7 @@ import org.mosaiccrm.leads.impl.LeadsConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.mosaiccrm.leads.impl.LeadsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -46,7 +47,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = CaptureResource.class, configurationPid = LeadsConfig.PID)
 @JaxrsResource
-@JaxrsApplicationSelect(LeadsApplication.SELECT)
+@JaxrsApplicationSelect(LeadsModule.REST_SELECT)
 @Path("capture")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll

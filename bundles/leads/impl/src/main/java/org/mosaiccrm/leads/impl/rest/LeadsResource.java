@@ -38,13 +38,14 @@ import org.mosaiccrm.leads.api.Touchpoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.mosaiccrm.leads.impl.LeadsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** {@code /crm/api/leads}: the pipeline for sales and marketing. */
 @Component(service = LeadsResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(LeadsApplication.SELECT)
+@JaxrsApplicationSelect(LeadsModule.REST_SELECT)
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.MARKETING })

@@ -1,0 +1,33 @@
+package ${package}.impl;
+
+import org.mosaiccrm.kernel.api.ModuleDescriptor;
+import org.osgi.annotation.bundle.Header;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The ${module} module as the CRM kernel knows it: registered without any requirement, so that
+ * {@code crm:modules} lists it even while it is dormant (unlicensed, waiting). Its name is the license
+ * feature, the REST path, the console scope and the table prefix.
+ */
+@Component(service = ModuleDescriptor.class)
+// Aries JPA creates the "${module}" persistence unit from this descriptor
+@Header(name = "Meta-Persistence", value = "META-INF/persistence.xml")
+// Karaf registers the ${module}:* commands of this package once their references are satisfied
+@Header(name = "Karaf-Commands", value = "${package}.impl.shell")
+public class ${Module}Module implements ModuleDescriptor {
+
+    public static final String NAME = "${module}";
+
+    /** Selects the module's REST application, which the kernel serves while the module's service runs. */
+    public static final String REST_SELECT = "(osgi.jaxrs.name=crm." + NAME + ")";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "${Module}";
+    }
+}
