@@ -1,5 +1,6 @@
 package org.mosaiccrm.commons.imports;
 
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ public final class CsvImports {
     }
 
     /** @param delimiter {@code ;} or {@code ,}; {@code null} to detect it */
-    public static <E extends Enum<E>, T> ImportCounts run(Reader source, Character delimiter, HeaderMap<E> headers,
+    public static <E extends Enum<E>, T> ImportReport run(Reader source, Character delimiter, HeaderMap<E> headers,
                                                             RowMapper<E, T> mapper, ImportTally<T> tally) {
         try {
             boolean read = CsvRows.read(source, delimiter, new CsvRows.Visitor() {

@@ -1,5 +1,7 @@
 package org.mosaiccrm.commons.imports;
 
+import org.mosaiccrm.kernel.api.imports.ImportReport;
+import org.mosaiccrm.kernel.api.imports.RowProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -82,10 +84,10 @@ public final class ImportTally<T> {
     }
 
     /** Writes what is queued and gives the counts. */
-    public ImportCounts finish(List<String> ignoredColumns) {
+    public ImportReport finish(List<String> ignoredColumns) {
         flush();
         progress.accept(rows);
-        return new ImportCounts(dryRun, rows, created, updated, unchanged, failed, problems, ignoredColumns);
+        return new ImportReport(dryRun, rows, created, updated, unchanged, failed, problems, ignoredColumns);
     }
 
     private void flush() {

@@ -5,7 +5,7 @@
  * A module supplies only its column mapping and how a row is stored.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.mosaiccrm.commons.imports;
 
 import org.osgi.annotation.bundle.Export;

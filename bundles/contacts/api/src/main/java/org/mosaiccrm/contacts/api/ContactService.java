@@ -1,5 +1,7 @@
 package org.mosaiccrm.contacts.api;
 
+import org.mosaiccrm.kernel.api.imports.ImportReport;
+import org.mosaiccrm.kernel.api.imports.ImportProgress;
 import java.util.List;
 
 import org.mosaiccrm.kernel.api.paging.Page;

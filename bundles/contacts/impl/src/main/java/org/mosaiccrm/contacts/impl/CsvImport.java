@@ -16,7 +16,7 @@ import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.CustomerKind;
 import org.mosaiccrm.contacts.api.ImportOptions;
-import org.mosaiccrm.contacts.api.ImportReport;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 
 /**
  * Customers from CSV: the shared reader ({@link CsvRows}) streams the rows, this class maps this
@@ -29,10 +29,10 @@ final class CsvImport {
 
     static ImportReport run(Reader source, ImportOptions options, ImportTally<CustomerDraft> tally) {
         HeaderMap<CsvColumns> headers = new HeaderMap<>(CsvColumns.class, CsvColumns::of);
-        return ImportedCustomers.report(CsvImports.run(source, options.delimiter(), headers, (cells, map) -> {
+        return CsvImports.run(source, options.delimiter(), headers, (cells, map) -> {
             Row row = draftOf(cells, map.headers());
             return new CsvImports.Mapped<>(row.draft(), row::column);
-        }, tally));
+        }, tally);
     }
 
     /** A row as a draft, remembering which column each contact point came from, for the report. */

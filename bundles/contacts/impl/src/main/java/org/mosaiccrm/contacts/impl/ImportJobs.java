@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
-import org.mosaiccrm.contacts.api.ImportReport;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

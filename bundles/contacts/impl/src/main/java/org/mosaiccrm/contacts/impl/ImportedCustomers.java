@@ -4,14 +4,13 @@ import java.util.List;
 
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.mosaiccrm.commons.imports.ImportCounts;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.commons.imports.ImportTally;
 import org.mosaiccrm.commons.imports.JpaBatchWriter;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.ImportOptions;
-import org.mosaiccrm.contacts.api.ImportProblem;
-import org.mosaiccrm.contacts.api.ImportProgress;
-import org.mosaiccrm.contacts.api.ImportReport;
+import org.mosaiccrm.kernel.api.imports.RowProblem;
+import org.mosaiccrm.kernel.api.imports.ImportProgress;
 
 /**
  * Imports of customers: the shared machinery (commons.imports) batches, replays and counts; each
@@ -31,9 +30,4 @@ final class ImportedCustomers {
         return new ImportTally<>(options != null && options.dryRun(), told::rowsDone, writer);
     }
 
-    static ImportReport report(ImportCounts counts) {
-        return new ImportReport(counts.dryRun(), counts.rows(), counts.created(), counts.updated(), counts.unchanged(),
-                counts.failed(), counts.problems().stream().map(p -> new ImportProblem(p.line(), p.field(), p.message())).toList(),
-                counts.ignoredColumns());
-    }
 }

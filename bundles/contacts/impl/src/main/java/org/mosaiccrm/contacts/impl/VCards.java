@@ -14,7 +14,7 @@ import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.CustomerKind;
-import org.mosaiccrm.contacts.api.ImportReport;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.commons.imports.ImportTally;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -55,7 +55,7 @@ final class VCards {
                 tally.row(position, toDraft(card), field -> field.startsWith("contactPoints") ? "EMAIL/TEL/URL/ADR" : field);
             }
         }
-        return ImportedCustomers.report(tally.finish(List.of()));
+        return tally.finish(List.of());
     }
 
     static VCard toVCard(Customer customer) {

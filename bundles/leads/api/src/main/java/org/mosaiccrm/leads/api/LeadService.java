@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
-import org.mosaiccrm.commons.imports.ImportCounts;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
@@ -36,7 +36,7 @@ public interface LeadService {
      * @param delimiter {@code ;} or {@code ,}; {@code null} to detect it
      * @param progress  told the rows done after each batch
      */
-    ImportCounts importCsv(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress);
+    ImportReport importCsv(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress);
 
     Page<Lead> search(LeadQuery query, PageRequest page);
 

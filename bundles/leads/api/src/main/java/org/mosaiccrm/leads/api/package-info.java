@@ -3,7 +3,7 @@
  * figures ({@link org.mosaiccrm.leads.api.LeadService}), and {@link org.mosaiccrm.leads.api.LeadsEvents}.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.mosaiccrm.leads.api;
 
 import org.osgi.annotation.bundle.Export;

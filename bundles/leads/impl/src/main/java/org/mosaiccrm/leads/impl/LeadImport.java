@@ -14,7 +14,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.commons.imports.CsvImports;
 import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.commons.imports.HeaderMap;
-import org.mosaiccrm.commons.imports.ImportCounts;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.commons.imports.ImportTally;
 import org.mosaiccrm.commons.imports.ImportTally.Outcome;
 import org.mosaiccrm.commons.imports.JpaBatchWriter;
@@ -44,7 +44,7 @@ final class LeadImport {
         this.writer = new JpaBatchWriter<>(jpa, draft -> rules.validated(withSource(draft)), () -> this::store, batchSize);
     }
 
-    ImportCounts run(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
+    ImportReport run(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
         ImportTally<LeadDraft> tally = new ImportTally<>(dryRun, progress == null ? rows -> { } : progress, writer);
         HeaderMap<LeadColumns> headers = new HeaderMap<>(LeadColumns.class, LeadColumns::of);
         return CsvImports.run(csv, delimiter, headers,

@@ -14,7 +14,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.commons.jpa.JpaTransactions;
-import org.mosaiccrm.commons.imports.ImportCounts;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.commons.phone.PhoneNumbers;
 import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
@@ -154,7 +154,7 @@ public class LeadServiceImpl implements LeadService {
     }
 
     @Override
-    public ImportCounts importCsv(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
+    public ImportReport importCsv(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
         return imports.run(csv, dryRun, delimiter, progress);
     }
 

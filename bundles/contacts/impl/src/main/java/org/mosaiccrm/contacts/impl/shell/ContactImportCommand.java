@@ -1,5 +1,6 @@
 package org.mosaiccrm.contacts.impl.shell;
 
+import org.mosaiccrm.kernel.api.imports.ImportProgress;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
-import org.mosaiccrm.contacts.api.ImportProblem;
-import org.mosaiccrm.contacts.api.ImportReport;
+import org.mosaiccrm.kernel.api.imports.RowProblem;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 
 @Command(scope = "crm", name = "contact-import", description = "Imports customers from a CSV file (Google Contacts, Outlook or CRM columns) or a .vcf file (vCard 2.1/3.0/4.0): updates those with the same external id or e-mail, creates the others, reports bad rows by line.")
 @Service
@@ -42,7 +43,7 @@ public class ContactImportCommand implements Action {
         ImportReport report;
         try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             ImportOptions options = new ImportOptions(dryRun, separator);
-            org.mosaiccrm.contacts.api.ImportProgress progress = rows -> System.out.print("\rImported rows: " + rows);
+            org.mosaiccrm.kernel.api.imports.ImportProgress progress = rows -> System.out.print("\rImported rows: " + rows);
             report = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf")
                     ? contacts.importVCards(reader, options, progress) : contacts.importCsv(reader, options, progress);
         } catch (NoSuchFileException e) {
@@ -55,7 +56,7 @@ public class ContactImportCommand implements Action {
         if (!report.ignoredColumns().isEmpty()) {
             System.out.println("Ignored columns: " + String.join(", ", report.ignoredColumns()));
         }
-        for (ImportProblem problem : report.problems().subList(0, Math.min(20, report.problems().size()))) {
+        for (RowProblem problem : report.problems().subList(0, Math.min(20, report.problems().size()))) {
             System.out.println("  line " + problem.line() + ", " + problem.field() + ": " + problem.message());
         }
         if (report.problems().size() > 20) {

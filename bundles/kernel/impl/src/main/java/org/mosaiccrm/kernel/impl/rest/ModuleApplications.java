@@ -42,7 +42,7 @@ public class ModuleApplications {
 
     @Activate
     public ModuleApplications(BundleContext context) throws InvalidSyntaxException {
-        this.tracker = new ServiceTracker<>(context, context.createFilter("(" + CrmRestModule.PROPERTY + "=*)"), null) {
+        this.tracker = new ServiceTracker<>(context, context.createFilter("(&(" + CrmRestModule.PROPERTY + "=*)(!(objectClass=javax.ws.rs.core.Application)))"), null) {
             @Override
             public ServiceRegistration<Application> addingService(ServiceReference<Object> reference) {
                 return register(context, reference);
@@ -77,7 +77,7 @@ public class ModuleApplications {
         properties.put(CrmRest.CRM_APPLICATION_PROPERTY, "true");
         properties.put(JaxrsWhiteboardConstants.JAX_RS_EXTENSION_SELECT,
                 EXTENSIONS.stream().map(name -> "(" + JaxrsWhiteboardConstants.JAX_RS_NAME + "=" + name + ")").toArray(String[]::new));
-        properties.put(CrmRestModule.PROPERTY, module);
+        // deliberately without crm.rest.module: the tracker would take the application for a module service
         LOG.debug("Serving the REST application of module {} at {}", module, CrmRest.moduleBasePath(module));
         return context.registerService(Application.class, new ModuleApplication(), properties);
     }

@@ -20,7 +20,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.mosaiccrm.commons.imports.CsvRows;
-import org.mosaiccrm.commons.imports.ImportCounts;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -80,7 +80,7 @@ public class LeadsResource {
     @Path("imports")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.MARKETING })
-    public ImportCounts importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
+    public ImportReport importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
                                   InputStream body) {
         return leads.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8), dryRun, CsvRows.delimiter(delimiter), null);
     }

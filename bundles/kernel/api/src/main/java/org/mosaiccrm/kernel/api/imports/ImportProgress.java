@@ -1,4 +1,4 @@
-package org.mosaiccrm.contacts.api;
+package org.mosaiccrm.kernel.api.imports;
 
 import org.osgi.annotation.versioning.ConsumerType;
 

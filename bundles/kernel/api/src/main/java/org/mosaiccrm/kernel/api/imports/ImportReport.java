@@ -1,4 +1,4 @@
-package org.mosaiccrm.contacts.api;
+package org.mosaiccrm.kernel.api.imports;
 
 import java.util.List;
 
@@ -7,15 +7,15 @@ import java.util.List;
  *
  * @param dryRun         nothing was stored
  * @param rows           data rows read
- * @param created        new customers
- * @param updated        existing customers (same external id or e-mail) that changed
- * @param unchanged      existing customers the row did not change: re-importing a file creates nothing
+ * @param created        new records
+ * @param updated        existing records (same key, e.g. external id or e-mail) that changed
+ * @param unchanged      existing records the row did not change: re-importing a file creates nothing
  * @param failed         rows refused
  * @param problems       why, for the first rows refused
  * @param ignoredColumns header columns the import does not know
  */
 public record ImportReport(boolean dryRun, long rows, long created, long updated, long unchanged, long failed,
-                           List<ImportProblem> problems, List<String> ignoredColumns) {
+                           List<RowProblem> problems, List<String> ignoredColumns) {
 
     public ImportReport {
         problems = List.copyOf(problems);
