@@ -92,6 +92,9 @@ public class ArchetypeIT extends CrmTestSupport {
         assertEquals(401, http().get(PATH).status());
         assertEquals(403, as(TestUsers.MARKETING).get(PATH).status());
 
+        // its operations in the OpenAPI document, while it runs
+        assertTrue(admin().get("/crm/api/openapi.json").json().get("paths").has(PATH + "/{id}"));
+
         // its section of the 360° view
         JsonNode section = admin().get("/crm/api/contacts/customers/" + customer + "/view").json().get("sections").get(MODULE);
         assertTrue("view has a " + MODULE + " section: " + section, section != null && section.get("available").asBoolean());
@@ -120,6 +123,8 @@ public class ArchetypeIT extends CrmTestSupport {
         Await.until("the generated module's bundles to be gone", Duration.ofSeconds(60), () -> generatedBundles().isEmpty());
         Await.until("the module to be unlisted", Duration.ofSeconds(20), () -> "NOT INSTALLED".equals(moduleState(MODULE)));
         assertEquals(List.of(), othersDisturbed);
+        awaitJaxrsRuntimeQuiet();
+        assertTrue("its operations went with it", !admin().get("/crm/api/openapi.json").json().get("paths").has(PATH + "/{id}"));
         assertEquals(200, settledGet("/crm/api/contacts/customers/" + customer).status());
         assertEquals(1, rows(GeneratedModule.MODULE.toUpperCase() + "_RECORD"));
     }

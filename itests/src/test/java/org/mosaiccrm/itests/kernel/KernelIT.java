@@ -100,6 +100,45 @@ public class KernelIT extends CrmTestSupport {
 
 
     @Test
+    public void theOpenApiDocumentListsEveryOperationTheRuntimeServesWithItsRoles() {
+        awaitKernel();
+        assertEquals(401, http().get("/crm/api/openapi.json").status());
+        Reply reply = admin().get("/crm/api/openapi.json");
+        assertEquals(reply.toString(), 200, reply.status());
+        JsonNode document = reply.json();
+        assertEquals("3.0.3", document.get("openapi").asText());
+        JsonNode paths = document.get("paths");
+        int operations = 0;
+        org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime runtime = bundleContext.getService(
+                bundleContext.getServiceReference(org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime.class));
+        for (org.osgi.service.jaxrs.runtime.dto.ApplicationDTO application : runtime.getRuntimeDTO().applicationDTOs) {
+            if (!application.base.startsWith(CrmRest.BASE_PATH)) {
+                continue;
+            }
+            for (org.osgi.service.jaxrs.runtime.dto.ResourceDTO resource : application.resourceDTOs) {
+                for (org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO method : resource.resourceMethods) {
+                    String path = (application.base + "/" + method.path).replaceAll("/+", "/")
+                            .replaceAll("\\{\\s*(\\w[\\w.-]*)\\s*(:[^}]*)?}", "{$1}");
+                    path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+                    JsonNode item = paths.get(path);
+                    assertNotNull(path + " is missing from the OpenAPI document", item);
+                    assertNotNull(method.method + " " + path + " is missing", item.get(method.method.toLowerCase()));
+                    operations++;
+                }
+            }
+        }
+        assertTrue("the runtime serves the contacts operations: " + operations, operations > 20);
+        JsonNode getCustomer = paths.get("/crm/api/contacts/customers/{id}").get("get");
+        assertTrue(getCustomer.toString(), getCustomer.get("x-roles").toString().contains("crm-sales"));
+        assertEquals("basicAuth", getCustomer.get("security").get(0).fieldNames().next());
+        assertEquals("id", getCustomer.get("parameters").get(0).get("name").asText());
+        JsonNode health = paths.get("/crm/api/health").get("get");
+        assertEquals("health is public", 0, health.get("security").size());
+        assertEquals("#/components/responses/Problem", getCustomer.get("responses").get("404").get("$ref").asText());
+        assertNotNull(document.get("components").get("schemas").get("Problem"));
+    }
+
+    @Test
     public void healthIsUpWithTheDatabaseAndTheInstallation() {
         Reply health = http().get("/crm/api/health");
         assertEquals(health.toString(), 200, health.status());

@@ -30,6 +30,19 @@ public interface ContactService {
     /** As {@link #create(CustomerDraft)}; with {@code allowDuplicate}, created even if it looks like another. */
     Customer create(CustomerDraft draft, boolean allowDuplicate);
 
+    /**
+     * The customer someone is, or a new one, with an interaction logged on it — in one transaction (the
+     * caller's, when one runs), so that a module handing a person over (a converted lead, a service request
+     * from a stranger) makes one call: the customer is looked up by the draft's first e-mail address, then
+     * by its first phone number (any format); when neither matches it is created from the draft, with the
+     * rules of {@link #create(CustomerDraft)}.
+     *
+     * @throws org.mosaiccrm.kernel.api.problem.ValidationException when a new customer's draft or the interaction is invalid
+     * @throws org.mosaiccrm.kernel.api.problem.ConflictException when the new customer looks like another (same name in
+     *         the same organization)
+     */
+    CustomerMatch matchOrCreate(CustomerDraft draft, InteractionDraft interaction);
+
     /** Groups of customers sharing an e-mail address or phone number. */
     List<DuplicateGroup> duplicates(int maxGroups);
 

@@ -52,7 +52,58 @@ public record CustomerDraft(CustomerKind kind, String firstName, String lastName
 
     /** A person with the given names and contact points, the rest left empty. */
     public static CustomerDraft person(String firstName, String lastName, ContactPoint... contactPoints) {
-        return new CustomerDraft(CustomerKind.PERSON, firstName, lastName, null, null, null, null, null, null, null,
-                null, null, null, List.of(), List.of(contactPoints), null);
+        return builder(CustomerKind.PERSON).firstName(firstName).lastName(lastName).contactPoints(List.of(contactPoints)).build();
+    }
+
+    /** A draft built field by field, e.g. {@code CustomerDraft.builder(PERSON).firstName("Ada").owner("demo-sales").build()}. */
+    public static Builder builder(CustomerKind kind) {
+        return new Builder(kind);
+    }
+
+    /** Names what it sets, so that no call site passes a row of {@code null}s. */
+    public static final class Builder {
+        private final CustomerKind kind;
+        private String firstName;
+        private String lastName;
+        private String companyName;
+        private String organizationId;
+        private CustomerStatus status;
+        private String tier;
+        private String owner;
+        private BigDecimal creditLimit;
+        private String paymentTerms;
+        private Channel preferredChannel;
+        private String language;
+        private String specialInstructions;
+        private List<String> tags = List.of();
+        private List<ContactPoint> contactPoints = List.of();
+        private String externalId;
+        private Map<String, Object> customFields = Map.of();
+
+        private Builder(CustomerKind kind) {
+            this.kind = kind;
+        }
+
+        public Builder firstName(String value) { this.firstName = value; return this; }
+        public Builder lastName(String value) { this.lastName = value; return this; }
+        public Builder companyName(String value) { this.companyName = value; return this; }
+        public Builder organizationId(String value) { this.organizationId = value; return this; }
+        public Builder status(CustomerStatus value) { this.status = value; return this; }
+        public Builder tier(String value) { this.tier = value; return this; }
+        public Builder owner(String value) { this.owner = value; return this; }
+        public Builder creditLimit(BigDecimal value) { this.creditLimit = value; return this; }
+        public Builder paymentTerms(String value) { this.paymentTerms = value; return this; }
+        public Builder preferredChannel(Channel value) { this.preferredChannel = value; return this; }
+        public Builder language(String value) { this.language = value; return this; }
+        public Builder specialInstructions(String value) { this.specialInstructions = value; return this; }
+        public Builder tags(List<String> value) { this.tags = value; return this; }
+        public Builder contactPoints(List<ContactPoint> value) { this.contactPoints = value; return this; }
+        public Builder externalId(String value) { this.externalId = value; return this; }
+        public Builder customFields(Map<String, Object> value) { this.customFields = value; return this; }
+
+        public CustomerDraft build() {
+            return new CustomerDraft(kind, firstName, lastName, companyName, organizationId, status, tier, owner, creditLimit,
+                    paymentTerms, preferredChannel, language, specialInstructions, tags, contactPoints, externalId, customFields);
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.mosaiccrm.commons.phone.PhoneNumbers;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.contacts.api.CustomerMatch;
 import org.mosaiccrm.contacts.api.ContactsEvents;
 import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
@@ -113,6 +114,34 @@ public class ContactServiceImpl implements ContactService {
     }
 
     @Override
+    public CustomerMatch matchOrCreate(CustomerDraft draft, InteractionDraft interaction) {
+        if (draft == null) {
+            throw new ValidationException("customer", "is required");
+        }
+        return store.inTransaction(em -> {
+            Customer existing = firstMatch(draft);
+            Customer customer = existing != null ? existing : create(draft, false);
+            return new CustomerMatch(customer, existing != null, addInteraction(customer.id(), interaction));
+        });
+    }
+
+    /** The live customer having the draft's first e-mail address, else its first phone number. */
+    private Customer firstMatch(CustomerDraft draft) {
+        for (ContactPointType type : List.of(ContactPointType.EMAIL, ContactPointType.PHONE)) {
+            String value = draft.contactPoints().stream().filter(point -> point != null && point.type() == type && point.value() != null)
+                    .map(ContactPoint::value).findFirst().orElse(null);
+            if (value != null) {
+                CustomerQuery query = type == ContactPointType.EMAIL ? CustomerQuery.byEmail(value) : CustomerQuery.byPhone(value);
+                List<Customer> found = search(query, PageRequest.first(1)).items();
+                if (!found.isEmpty()) {
+                    return found.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
     public Customer get(String id) {
         return store.inTransaction(em -> mapping.toCustomer(store.visible(em, id)));
     }
@@ -198,7 +227,7 @@ public class ContactServiceImpl implements ContactService {
         if (normalized == null) {
             throw ValidationException.badParameters(List.of(new FieldError("phone", "'" + phone + "' is not a phone number")));
         }
-        return search(new CustomerQuery(null, null, normalized, null, null, null, null, null), PageRequest.first(20)).items();
+        return search(CustomerQuery.byPhone(normalized), PageRequest.first(20)).items();
     }
 
     @Override
@@ -274,8 +303,8 @@ public class ContactServiceImpl implements ContactService {
         }
         List<Customer> matches = findByPhone(call.from());
         if (matches.size() == 1) {
-            addInteraction(matches.get(0).id(), new InteractionDraft(org.mosaiccrm.contacts.api.Channel.PHONE,
-                    Direction.INBOUND, null, "Incoming call from " + call.from(), null, null, null, null));
+            addInteraction(matches.get(0).id(), InteractionDraft.of(org.mosaiccrm.contacts.api.Channel.PHONE,
+                    Direction.INBOUND, "Incoming call from " + call.from()));
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(ContactsEvents.PHONE, rules.normalize(ContactPointType.PHONE, call.from().trim()));

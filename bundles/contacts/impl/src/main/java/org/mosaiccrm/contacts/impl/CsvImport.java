@@ -66,10 +66,10 @@ final class CsvImport {
         String tags = value(record, columns.get(CsvColumns.TAGS));
         List<String> tagList = tags == null ? List.of()
                 : Arrays.stream(tags.split(":::|;|,")).map(String::trim).filter(t -> !t.isEmpty() && !t.startsWith("*")).toList();
-        CustomerDraft draft = new CustomerDraft(kind, first, last, company, null, null,
-                value(record, columns.get(CsvColumns.TIER)), value(record, columns.get(CsvColumns.OWNER)), null, null, null,
-                value(record, columns.get(CsvColumns.LANGUAGE)), null, tagList, points,
-                value(record, columns.get(CsvColumns.EXTERNAL_ID)));
+        CustomerDraft draft = CustomerDraft.builder(kind).firstName(first).lastName(last).companyName(company)
+                .tier(value(record, columns.get(CsvColumns.TIER))).owner(value(record, columns.get(CsvColumns.OWNER)))
+                .language(value(record, columns.get(CsvColumns.LANGUAGE))).tags(tagList).contactPoints(points)
+                .externalId(value(record, columns.get(CsvColumns.EXTERNAL_ID))).build();
         return new Row(draft, sources);
     }
 

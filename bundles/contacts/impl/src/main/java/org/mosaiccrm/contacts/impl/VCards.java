@@ -122,8 +122,8 @@ final class VCards {
         }
         List<String> tags = card.getCategories() == null ? List.of() : List.copyOf(card.getCategories().getValues());
         CustomerKind kind = company != null && first == null && last == null ? CustomerKind.ORGANIZATION : CustomerKind.PERSON;
-        return new CustomerDraft(kind, first, last, company, null, null, null, null, null, null, null, null, null, tags,
-                points, card.getUid() == null ? null : blankToNull(card.getUid().getValue()));
+        return CustomerDraft.builder(kind).firstName(first).lastName(last).companyName(company).tags(tags).contactPoints(points)
+                .externalId(card.getUid() == null ? null : blankToNull(card.getUid().getValue())).build();
     }
 
     private static void add(List<ContactPoint> points, ContactPointType type, String value) {

@@ -8,22 +8,20 @@ import org.mosaiccrm.contacts.api.Channel;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.ContactService;
-import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.CustomerKind;
-import org.mosaiccrm.contacts.api.CustomerQuery;
+import org.mosaiccrm.contacts.api.CustomerMatch;
 import org.mosaiccrm.contacts.api.Direction;
 import org.mosaiccrm.contacts.api.InteractionDraft;
 import org.mosaiccrm.kernel.api.ModuleDescriptor;
-import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.leads.api.Lead;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Conversion through the contacts API (imported optionally by this bundle: see bundle.bnd). Runs in
- * the caller's JTA transaction, so the lead and the customer change together or not at all.
+ * Conversion through the contacts API (imported optionally by this bundle: see bundle.bnd): one call,
+ * in the caller's JTA transaction, so the lead and the customer change together or not at all.
  */
 @Component(service = CustomerLink.class, property = ModuleDescriptor.OPTIONAL_COMPONENT + "=true")
 public class ContactsCustomerLink implements CustomerLink {
@@ -37,28 +35,13 @@ public class ContactsCustomerLink implements CustomerLink {
 
     @Override
     public Linked link(Lead lead) {
-        Customer existing = find(lead);
-        String customerId = existing != null ? existing.id() : contacts.create(draft(lead), false).id();
-        contacts.addInteraction(customerId, new InteractionDraft(Channel.WEB, Direction.INBOUND, null,
-                "Converted from a lead", summary(lead), "converted", LeadsModule.NAME, lead.id()));
-        return new Linked(customerId, existing != null);
+        CustomerMatch match = contacts.matchOrCreate(draft(lead), InteractionDraft.of(Channel.WEB, Direction.INBOUND,
+                "Converted from a lead").withSummary(summary(lead)).withOutcome("converted").from(LeadsModule.NAME, lead.id()));
+        return new Linked(match.customer().id(), match.existing());
     }
 
-    private Customer find(Lead lead) {
-        for (CustomerQuery query : new CustomerQuery[] {
-            lead.email() == null ? null : new CustomerQuery(null, lead.email(), null, null, null, null, null, null),
-            lead.phone() == null ? null : new CustomerQuery(null, null, lead.phone(), null, null, null, null, null) }) {
-            if (query != null) {
-                List<Customer> found = contacts.search(query, PageRequest.first(1)).items();
-                if (!found.isEmpty()) {
-                    return found.get(0);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static CustomerDraft draft(Lead lead) {
+    /** The customer the lead becomes when contacts knows no one with its e-mail or phone. */
+    static CustomerDraft draft(Lead lead) {
         List<ContactPoint> points = new ArrayList<>();
         if (lead.email() != null) {
             points.add(new ContactPoint(ContactPointType.EMAIL, lead.email(), null, true));
@@ -71,12 +54,12 @@ public class ContactsCustomerLink implements CustomerLink {
         if (lead.consent() != null && lead.consent().optIn()) {
             tags.add("opt-in");
         }
-        return new CustomerDraft(organization ? CustomerKind.ORGANIZATION : CustomerKind.PERSON, lead.firstName(),
-                lead.lastName(), lead.company(), null, null, null, lead.owner(), null, null, null, null, null, tags, points, null);
+        return CustomerDraft.builder(organization ? CustomerKind.ORGANIZATION : CustomerKind.PERSON).firstName(lead.firstName())
+                .lastName(lead.lastName()).companyName(lead.company()).owner(lead.owner()).tags(tags).contactPoints(points).build();
     }
 
     /** Source, attribution and consent, kept on the customer's timeline as the record of where it came from. */
-    private static String summary(Lead lead) {
+    static String summary(Lead lead) {
         StringBuilder summary = new StringBuilder("Lead ").append(lead.id()).append(", source ").append(lead.source());
         if (lead.campaign() != null) {
             summary.append(", campaign ").append(lead.campaign());

@@ -43,7 +43,7 @@ public class ExportsResource {
     public Response exportVCards(@QueryParam("name") String name, @QueryParam("tag") String tag,
                                  @QueryParam("owner") String owner, @QueryParam("tier") String tier,
                                  @QueryParam("version") String version) {
-        CustomerQuery query = new CustomerQuery(name, null, null, null, tag, owner, tier, null);
+        CustomerQuery query = CustomerQuery.byName(name).withTag(tag).withOwner(owner).withTier(tier);
         boolean version3 = "3.0".equals(version) || "3".equals(version);
         StreamingOutput cards = output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
@@ -57,7 +57,7 @@ public class ExportsResource {
     @Produces("text/csv")
     public Response exportCsv(@QueryParam("name") String name, @QueryParam("tag") String tag,
                               @QueryParam("owner") String owner, @QueryParam("tier") String tier) {
-        CustomerQuery query = new CustomerQuery(name, null, null, null, tag, owner, tier, null);
+        CustomerQuery query = CustomerQuery.byName(name).withTag(tag).withOwner(owner).withTier(tier);
         StreamingOutput csv = output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
             contacts.exportCsv(query, writer);

@@ -50,8 +50,8 @@ public class ContactAddCommand implements Action {
         }
         CustomerKind kind = company != null ? CustomerKind.ORGANIZATION : CustomerKind.PERSON;
         try {
-            Customer customer = contacts.create(new CustomerDraft(kind, firstName, lastName, company, null, null, null,
-                    null, null, null, null, null, null, List.of(), points, null));
+            Customer customer = contacts.create(CustomerDraft.builder(kind).firstName(firstName).lastName(lastName)
+                    .companyName(company).contactPoints(points).build());
             System.out.println("Added " + customer.displayName() + ": " + customer.id());
         } catch (ProblemException e) {
             System.out.println("Not added: " + e.detail());

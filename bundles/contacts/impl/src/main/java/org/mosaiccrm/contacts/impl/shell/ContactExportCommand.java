@@ -36,7 +36,7 @@ public class ContactExportCommand implements Action {
     @Override
     public Object execute() throws Exception {
         try (Writer writer = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
-            CustomerQuery query = new CustomerQuery(name, null, null, null, tag, null, null, null);
+            CustomerQuery query = CustomerQuery.byName(name).withTag(tag);
             long written = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf")
                     ? contacts.exportVCards(query, false, writer) : contacts.exportCsv(query, writer);
             System.out.println(written + " customers written to " + file);

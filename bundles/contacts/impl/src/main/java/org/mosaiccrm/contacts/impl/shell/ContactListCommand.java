@@ -39,7 +39,7 @@ public class ContactListCommand implements Action {
     @Override
     public Object execute() {
         try {
-            Page<Customer> page = contacts.search(new CustomerQuery(name, email, phone, null, null, null, null, null),
+            Page<Customer> page = contacts.search(CustomerQuery.byName(name).withEmail(email).withPhone(phone),
                     new PageRequest(Math.max(0, offset), Math.max(1, Math.min(limit, PageRequest.MAX_LIMIT))));
             ShellTable table = new ShellTable();
             table.column("Id");

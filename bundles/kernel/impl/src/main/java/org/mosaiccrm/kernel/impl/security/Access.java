@@ -17,11 +17,11 @@ import org.mosaiccrm.kernel.api.security.CrmRoles;
  * @param open  public: no credentials needed
  * @param roles roles of which the caller needs one (empty with {@code @DenyAll}: nobody)
  */
-record Access(boolean open, Set<String> roles) {
+public record Access(boolean open, Set<String> roles) {
 
-    static final Access ADMIN_ONLY = new Access(false, Set.of(CrmRoles.ADMIN));
+    public static final Access ADMIN_ONLY = new Access(false, Set.of(CrmRoles.ADMIN));
 
-    static Access of(Class<?> resource, Method method) {
+    public static Access of(Class<?> resource, Method method) {
         Access declared = declared(method);
         if (declared == null && resource != null) {
             declared = declared(resource);
