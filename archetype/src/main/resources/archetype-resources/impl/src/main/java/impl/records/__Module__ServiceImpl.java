@@ -30,6 +30,7 @@ import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.kernel.api.security.PortalScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
@@ -53,9 +54,10 @@ public class ${Module}ServiceImpl implements ${Module}Service {
     private final CallerContext callers;
     private final AuditLog audit;
     private final EventAdmin events;
-    private final ${Module}Rules rules;
-    private final int listLimit;
     private final Clock clock;
+    // replaced as a whole when the configuration changes (@Modified), read without locking
+    private volatile ${Module}Rules rules;
+    private volatile int listLimit;
 
     @Activate
     public ${Module}ServiceImpl(@Reference(target = "(crm.feature=" + ${Module}Module.NAME + ")") LicensedFeature license,
@@ -73,9 +75,19 @@ public class ${Module}ServiceImpl implements ${Module}Service {
         this.callers = callers;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
+        modified(config);
+    }
+
+    /**
+     * A changed configuration applies in place: the service, and with it the module's REST application,
+     * stays up (without this, DS would restart the component and clients would see the REST application
+     * being rebuilt — also when the pack's default configuration arrives just after the first install).
+     */
+    @Modified
+    void modified(${Module}Config config) {
         this.rules = ${Module}Rules.of(config);
         this.listLimit = config.listLimit();
-        this.clock = clock;
     }
 
     @Override
