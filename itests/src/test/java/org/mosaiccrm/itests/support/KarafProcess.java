@@ -83,6 +83,42 @@ public final class KarafProcess implements AutoCloseable {
         Files.write(config, lines, StandardCharsets.UTF_8);
     }
 
+    /** Adds boot features to the distribution's list (before the first start). */
+    public void addBootFeatures(String... features) throws IOException {
+        Path config = home.resolve("etc/org.apache.karaf.features.cfg");
+        List<String> lines = new ArrayList<>();
+        boolean afterFirstStage = false;
+        for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
+            lines.add(line);
+            if (afterFirstStage) {
+                // Karaf's list opens with a "(wrap)" stage; the features after it form the main stage
+                lines.add("    " + String.join(", ", features) + ", \\");
+                afterFirstStage = false;
+            }
+            afterFirstStage |= line.startsWith("featuresBoot");
+        }
+        Files.write(config, lines, StandardCharsets.UTF_8);
+    }
+
+    /** Puts a kept database (a zipped Derby directory) where the distribution's crm DataSource finds it. */
+    public void restoreDatabase(Path zippedDerby) throws IOException {
+        Path target = Files.createDirectories(home.resolve("data/derby/crm"));
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(zippedDerby))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                Path file = target.resolve(entry.getName()).normalize();
+                if (!file.startsWith(target)) {
+                    throw new IOException("entry outside the database directory: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(file);
+                } else {
+                    Files.createDirectories(file.getParent());
+                    Files.copy(zip, file);
+                }
+            }
+        }
+    }
+
     /** The Karaf JVM's process id (the launcher script's child). */
     public long javaPid() {
         return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))

@@ -1,6 +1,8 @@
 package ${package}.impl;
 
 import org.mosaiccrm.kernel.api.ModuleDescriptor;
+import org.mosaiccrm.kernel.api.schema.CrmSchema;
+import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.osgi.annotation.bundle.Header;
 import org.osgi.service.component.annotations.Component;
 
@@ -14,9 +16,17 @@ import org.osgi.service.component.annotations.Component;
 @Header(name = "Meta-Persistence", value = "META-INF/persistence.xml")
 // Karaf registers the ${module}:* commands of this package once their references are satisfied
 @Header(name = "Karaf-Commands", value = "${package}.impl.shell")
+// the CRM kernel applies the changelog of the module's tables when this bundle starts
+@CrmSchema(module = ${Module}Module.NAME, changelog = ${Module}Module.CHANGELOG)
 public class ${Module}Module implements ModuleDescriptor {
 
     public static final String NAME = "${module}";
+
+    /** The module's tables (${MODULE}_*): add a numbered file for every change, never edit a shipped one. */
+    public static final String CHANGELOG = "db/${module}/changelog.xml";
+
+    /** What a component that uses the module's tables waits for: the schema brought up to date. */
+    public static final String SCHEMA_READY = "(" + ModuleSchema.MODULE_PROPERTY + "=" + NAME + ")";
 
     /** Selects the module's REST application, which the kernel serves while the module's service runs. */
     public static final String REST_SELECT = "(osgi.jaxrs.name=crm." + NAME + ")";

@@ -53,6 +53,7 @@ import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.kernel.api.security.PortalScope;
 import org.osgi.service.component.annotations.Activate;
@@ -85,6 +86,7 @@ public class ContactServiceImpl implements ContactService {
     @Activate
     public ContactServiceImpl(@Reference(target = "(crm.feature=" + ContactsModule.NAME + ")") LicensedFeature license,
                               @Reference(target = "(osgi.unit.name=contacts)") JpaTemplate jpa,
+                              @Reference(target = ContactsModule.SCHEMA_READY) ModuleSchema schema,
                               @Reference AuditLog audit, @Reference CallerContext callers,
                               @Reference EventAdmin events, @Reference CustomerViews views, ContactsConfig config) {
         this.audit = audit;

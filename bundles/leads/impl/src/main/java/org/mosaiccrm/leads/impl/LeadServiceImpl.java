@@ -27,6 +27,7 @@ import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.problem.UnavailableException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.leads.api.CampaignFigures;
 import org.mosaiccrm.leads.api.Conversion;
@@ -83,6 +84,7 @@ public class LeadServiceImpl implements LeadService {
     @Activate
     public LeadServiceImpl(@Reference(target = "(crm.feature=" + LeadsModule.NAME + ")") LicensedFeature license,
                            @Reference(target = "(osgi.unit.name=leads)") JpaTemplate jpa,
+                           @Reference(target = LeadsModule.SCHEMA_READY) ModuleSchema schema,
                            @Reference AuditLog audit, @Reference CallerContext callers, @Reference EventAdmin events,
                            LeadsConfig config) {
         this.jpa = jpa;

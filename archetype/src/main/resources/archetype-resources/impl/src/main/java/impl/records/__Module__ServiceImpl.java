@@ -26,6 +26,7 @@ import org.mosaiccrm.kernel.api.licensing.LicensedFeature;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
+import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.kernel.api.security.PortalScope;
 import org.osgi.service.component.annotations.Activate;
@@ -62,6 +63,7 @@ public class ${Module}ServiceImpl implements ${Module}Service {
     @Activate
     public ${Module}ServiceImpl(@Reference(target = "(crm.feature=" + ${Module}Module.NAME + ")") LicensedFeature license,
                                 @Reference(target = "(osgi.unit.name=" + ${Module}Module.NAME + ")") JpaTemplate jpa,
+                                @Reference(target = ${Module}Module.SCHEMA_READY) ModuleSchema schema,
                                 @Reference ContactService contacts, @Reference CallerContext callers,
                                 @Reference AuditLog audit, @Reference EventAdmin events, ${Module}Config config) {
         this(jpa, contacts, callers, audit, events, config, Clock.systemUTC());

@@ -22,7 +22,8 @@ import org.mosaiccrm.kernel.api.audit.FieldChange;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.security.CallerContext;
-import org.mosaiccrm.kernel.impl.db.Tables;
+import org.mosaiccrm.kernel.api.schema.ModuleSchema;
+import org.mosaiccrm.kernel.impl.schema.KernelSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,19 +50,10 @@ public class JdbcAuditLog implements AuditLog {
 
     @Activate
     public JdbcAuditLog(@Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource,
-                        @Reference CallerContext callers) throws SQLException {
+                        @Reference CallerContext callers,
+                        @Reference(target = KernelSchema.TARGET) ModuleSchema schema) {
         this.dataSource = dataSource;
         this.callers = callers;
-        try (Connection connection = dataSource.getConnection()) {
-            Tables.ensure(connection, TABLE, "CREATE TABLE " + TABLE + " ("
-                    + "ID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
-                    + "RECORDED_AT TIMESTAMP NOT NULL, USER_NAME VARCHAR(128) NOT NULL, MODULE VARCHAR(64) NOT NULL, "
-                    + "ENTITY_TYPE VARCHAR(64) NOT NULL, ENTITY_ID VARCHAR(128) NOT NULL, ACTION_TYPE VARCHAR(16) NOT NULL, "
-                    + "CHANGES CLOB)",
-                    "CREATE INDEX KERNEL_AUDIT_ENTITY ON " + TABLE + " (ENTITY_TYPE, ENTITY_ID)",
-                    "CREATE INDEX KERNEL_AUDIT_USER ON " + TABLE + " (USER_NAME)",
-                    "CREATE INDEX KERNEL_AUDIT_AT ON " + TABLE + " (RECORDED_AT)");
-        }
     }
 
     @Override

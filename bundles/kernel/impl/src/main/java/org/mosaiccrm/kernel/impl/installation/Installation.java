@@ -11,7 +11,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.mosaiccrm.kernel.impl.db.Tables;
+import org.mosaiccrm.kernel.api.schema.ModuleSchema;
+import org.mosaiccrm.kernel.impl.schema.KernelSchema;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,10 +31,9 @@ public class Installation {
     private final Instant installedAt;
 
     @Activate
-    public Installation(@Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource) throws SQLException {
+    public Installation(@Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource,
+                        @Reference(target = KernelSchema.TARGET) ModuleSchema schema) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            Tables.ensure(connection, TABLE,
-                    "CREATE TABLE " + TABLE + " (ID VARCHAR(36) NOT NULL PRIMARY KEY, INSTALLED_AT TIMESTAMP NOT NULL)");
             Row row = read(connection);
             if (row == null) {
                 insert(connection, UUID.randomUUID().toString(), Instant.now());

@@ -14,6 +14,8 @@ import org.mosaiccrm.kernel.api.ModuleStatus;
 import org.mosaiccrm.kernel.api.licensing.LicenseService;
 import org.mosaiccrm.kernel.api.licensing.LicenseState;
 import org.mosaiccrm.kernel.api.licensing.LicenseStatus;
+import org.mosaiccrm.kernel.impl.schema.SchemaExtender;
+import org.mosaiccrm.kernel.impl.schema.SchemaOutcome;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -42,6 +44,11 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile LicenseService licensing;
+
+    // optional: the registry answers while the database (which the schema extender needs) is down
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SchemaExtender schemas;
 
     @Activate
     public ModuleRegistryImpl(@Reference ServiceComponentRuntime scr) {
@@ -79,6 +86,11 @@ public class ModuleRegistryImpl implements ModuleRegistry {
                 return dormant;
             }
         }
+        String schemaFailure = schemaFailure(descriptor.name());
+        if (schemaFailure != null) {
+            return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.FAILED,
+                    "its database schema could not be brought up to date: " + schemaFailure);
+        }
         List<String> failed = bundle == null ? List.of() : failedComponents(bundle);
         if (!failed.isEmpty()) {
             return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.FAILED, String.join("; ", failed));
@@ -89,6 +101,13 @@ public class ModuleRegistryImpl implements ModuleRegistry {
                     "waiting for " + String.join(", ", missing));
         }
         return new ModuleStatus(descriptor.name(), descriptor.title(), version, ModuleState.ACTIVE, null);
+    }
+
+    private String schemaFailure(String module) {
+        SchemaExtender extender = schemas;
+        return extender == null ? null : extender.outcomes().stream()
+                .filter(outcome -> outcome.module().equals(module) && outcome.failed())
+                .map(SchemaOutcome::failure).findFirst().orElse(null);
     }
 
     /** {@code null} when the license in force grants the module, else why it is dormant. */

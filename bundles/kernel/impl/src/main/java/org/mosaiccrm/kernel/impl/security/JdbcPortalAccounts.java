@@ -16,7 +16,8 @@ import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.FieldChange;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.PortalAccounts;
-import org.mosaiccrm.kernel.impl.db.Tables;
+import org.mosaiccrm.kernel.api.schema.ModuleSchema;
+import org.mosaiccrm.kernel.impl.schema.KernelSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,13 +33,10 @@ public class JdbcPortalAccounts implements PortalAccounts {
 
     @Activate
     public JdbcPortalAccounts(@Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource,
-                              @Reference AuditLog audit) throws SQLException {
+                              @Reference AuditLog audit,
+                              @Reference(target = KernelSchema.TARGET) ModuleSchema schema) {
         this.dataSource = dataSource;
         this.audit = audit;
-        try (Connection connection = dataSource.getConnection()) {
-            Tables.ensure(connection, TABLE, "CREATE TABLE " + TABLE
-                    + " (USER_NAME VARCHAR(128) NOT NULL PRIMARY KEY, CUSTOMER_ID VARCHAR(64) NOT NULL)");
-        }
     }
 
     @Override
