@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /**
  * What {@code GET /crm/api/health} and {@code crm:health} tell.
  *
- * @param status        {@code UP} when the kernel can serve requests, {@code DOWN} otherwise
+ * @param status        {@code UP} when the kernel can serve requests, {@code STARTING} while the boot
+ *                      features are being installed, {@code DOWN} otherwise
  * @param version       the kernel's version
  * @param uptimeSeconds seconds since the JVM started
  * @param installation  this installation's id and first boot, kept in the database; absent while it is unreachable
@@ -21,6 +22,8 @@ public record HealthReport(String status, String version, long uptimeSeconds, In
 
     public static final String UP = "UP";
     public static final String DOWN = "DOWN";
+    /** Database and kernel are there, but Karaf is still installing the boot features (503 like DOWN). */
+    public static final String STARTING = "STARTING";
 
     @JsonIgnore
     public boolean isUp() {

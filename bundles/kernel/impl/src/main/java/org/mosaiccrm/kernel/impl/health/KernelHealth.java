@@ -47,10 +47,22 @@ public class KernelHealth {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile LicenseService licensing;
 
+    private final BundleContext context;
+
     @Activate
     public KernelHealth(@Reference ModuleRegistry modules, BundleContext context) {
         this.modules = modules;
+        this.context = context;
         this.version = context.getBundle().getVersion().toString();
+    }
+
+    /**
+     * Karaf registers this service once every boot feature is installed and started. Until then the modules
+     * of the boot (contacts, with its schema migration) may not be there yet: the CRM is still STARTING.
+     * By name, so that the kernel does not depend on Karaf's features API for one check.
+     */
+    private boolean bootFinished() {
+        return context.getServiceReference("org.apache.karaf.features.BootFinished") != null;
     }
 
     public HealthReport check() {
@@ -65,8 +77,12 @@ public class KernelHealth {
         installed.stream().filter(m -> m.state() == ModuleState.FAILED)
                 .forEach(m -> warnings.add("module " + m.name() + " failed to start; see crm:modules"));
         Installation current = installation;
-        // UP means ready: the database answers and the kernel has read its own state from it
-        String status = HealthReport.UP.equals(database.status()) && current != null ? HealthReport.UP : HealthReport.DOWN;
+        // UP means ready: the database answers, the kernel has read its own state from it, the boot is over
+        String status = !HealthReport.UP.equals(database.status()) || current == null ? HealthReport.DOWN
+                : bootFinished() ? HealthReport.UP : HealthReport.STARTING;
+        if (HealthReport.STARTING.equals(status)) {
+            warnings.add("the CRM is starting: the boot features are still being installed");
+        }
         HealthReport.InstallationInfo identity = current == null ? null
                 : new HealthReport.InstallationInfo(current.id(), current.installedAt());
         return new HealthReport(status, version, ManagementFactory.getRuntimeMXBean().getUptime() / 1000,
