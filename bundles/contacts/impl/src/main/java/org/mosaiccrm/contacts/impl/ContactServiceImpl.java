@@ -13,7 +13,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.commons.phone.PhoneNumbers;
-import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.CustomerMatch;
@@ -31,15 +30,28 @@ import org.mosaiccrm.contacts.api.DuplicateGroup;
 import org.mosaiccrm.contacts.api.Merge;
 import org.mosaiccrm.contacts.api.PersonalData;
 import org.mosaiccrm.contacts.api.ImportOptions;
-import org.mosaiccrm.kernel.api.imports.ImportProgress;
-import org.mosaiccrm.kernel.api.imports.ImportReport;
-import org.mosaiccrm.contacts.impl.persistence.MergeEntity;
-import org.mosaiccrm.contacts.api.IncomingCall;
-import org.mosaiccrm.contacts.api.Interaction;
-import org.mosaiccrm.contacts.api.InteractionDraft;
+import org.mosaiccrm.contacts.impl.customers.CustomFields;
+import org.mosaiccrm.contacts.impl.customers.CustomerMapping;
+import org.mosaiccrm.contacts.impl.customers.CustomerRules;
+import org.mosaiccrm.contacts.impl.customers.CustomerSearch;
+import org.mosaiccrm.contacts.impl.customers.CustomerStore;
+import org.mosaiccrm.contacts.impl.customers.DuplicateFinder;
+import org.mosaiccrm.contacts.impl.exchange.CsvExport;
+import org.mosaiccrm.contacts.impl.exchange.CsvImport;
+import org.mosaiccrm.contacts.impl.exchange.ImportedCustomers;
+import org.mosaiccrm.contacts.impl.exchange.VCards;
+import org.mosaiccrm.contacts.impl.merges.CustomerMerges;
 import org.mosaiccrm.contacts.impl.persistence.ContactPointEntity;
 import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
 import org.mosaiccrm.contacts.impl.persistence.InteractionEntity;
+import org.mosaiccrm.contacts.impl.persistence.MergeEntity;
+import org.mosaiccrm.contacts.impl.privacy.CustomerRemoval;
+import org.mosaiccrm.contacts.impl.view.CustomerViews;
+import org.mosaiccrm.kernel.api.imports.ImportProgress;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
+import org.mosaiccrm.contacts.api.IncomingCall;
+import org.mosaiccrm.contacts.api.Interaction;
+import org.mosaiccrm.contacts.api.InteractionDraft;
 import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
@@ -129,15 +141,10 @@ public class ContactServiceImpl implements ContactService {
 
     /** The live customer having the draft's first e-mail address, else its first phone number. */
     private Customer firstMatch(CustomerDraft draft) {
-        for (ContactPointType type : List.of(ContactPointType.EMAIL, ContactPointType.PHONE)) {
-            String value = draft.contactPoints().stream().filter(point -> point != null && point.type() == type && point.value() != null)
-                    .map(ContactPoint::value).findFirst().orElse(null);
-            if (value != null) {
-                CustomerQuery query = type == ContactPointType.EMAIL ? CustomerQuery.byEmail(value) : CustomerQuery.byPhone(value);
-                List<Customer> found = search(query, PageRequest.first(1)).items();
-                if (!found.isEmpty()) {
-                    return found.get(0);
-                }
+        for (CustomerQuery query : CustomerSearch.matchQueries(draft)) {
+            List<Customer> found = search(query, PageRequest.first(1)).items();
+            if (!found.isEmpty()) {
+                return found.get(0);
             }
         }
         return null;

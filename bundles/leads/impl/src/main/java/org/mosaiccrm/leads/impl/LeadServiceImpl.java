@@ -41,8 +41,18 @@ import org.mosaiccrm.leads.api.LeadsEvents;
 import org.mosaiccrm.leads.api.ScoreBreakdown;
 import org.mosaiccrm.leads.api.Touchpoint;
 import org.mosaiccrm.leads.api.TrackedLink;
+import org.mosaiccrm.leads.impl.conversion.CustomerLink;
+import org.mosaiccrm.leads.impl.exchange.LeadImport;
 import org.mosaiccrm.leads.impl.persistence.LeadEntity;
 import org.mosaiccrm.leads.impl.persistence.TouchpointEntity;
+import org.mosaiccrm.leads.impl.pipeline.LeadAssignment;
+import org.mosaiccrm.leads.impl.pipeline.LeadMapping;
+import org.mosaiccrm.leads.impl.pipeline.LeadRules;
+import org.mosaiccrm.leads.impl.pipeline.LeadScoring;
+import org.mosaiccrm.leads.impl.pipeline.LeadSearch;
+import org.mosaiccrm.leads.impl.pipeline.Settings;
+import org.mosaiccrm.leads.impl.tracking.CampaignFiguresQuery;
+import org.mosaiccrm.leads.impl.tracking.TrackedLinks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -151,7 +161,7 @@ public class LeadServiceImpl implements LeadService {
         return entity;
     }
 
-    static String nameKey(String firstName, String lastName) {
+    public static String nameKey(String firstName, String lastName) {
         return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim().toLowerCase(Locale.ROOT);
     }
 

@@ -4,12 +4,12 @@ import java.lang.reflect.Proxy;
 import java.util.Map;
 
 /** A typed configuration as DS would hand it: the annotation's defaults, overridden by {@code values}. */
-final class TestConfig {
+public final class TestConfig {
 
     private TestConfig() {
     }
 
-    static LeadsConfig leads(Map<String, Object> values) {
+    public static LeadsConfig leads(Map<String, Object> values) {
         return (LeadsConfig) Proxy.newProxyInstance(LeadsConfig.class.getClassLoader(), new Class<?>[] { LeadsConfig.class },
                 (proxy, method, args) -> values.containsKey(method.getName()) ? values.get(method.getName()) : method.getDefaultValue());
     }

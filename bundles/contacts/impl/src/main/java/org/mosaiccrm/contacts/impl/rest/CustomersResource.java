@@ -26,6 +26,7 @@ import org.mosaiccrm.contacts.api.CustomerView;
 import org.mosaiccrm.contacts.api.Interaction;
 import org.mosaiccrm.contacts.api.InteractionDraft;
 import org.mosaiccrm.contacts.api.Merge;
+import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -34,7 +35,6 @@ import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 

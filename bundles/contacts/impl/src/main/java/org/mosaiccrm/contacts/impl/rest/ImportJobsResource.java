@@ -17,14 +17,14 @@ import javax.ws.rs.core.Response;
 
 import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.contacts.api.ImportOptions;
-import org.mosaiccrm.contacts.impl.ImportJobs;
+import org.mosaiccrm.contacts.impl.ContactsModule;
+import org.mosaiccrm.contacts.impl.exchange.ImportJobs;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.security.BodyLimit;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 

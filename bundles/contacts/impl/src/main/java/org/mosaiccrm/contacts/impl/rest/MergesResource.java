@@ -14,12 +14,12 @@ import javax.ws.rs.core.MediaType;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.DuplicateGroup;
 import org.mosaiccrm.contacts.api.Merge;
+import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 

@@ -32,10 +32,11 @@ import org.mosaiccrm.leads.api.LeadService;
 import org.mosaiccrm.leads.api.LeadSource;
 import org.mosaiccrm.leads.api.Utm;
 import org.mosaiccrm.leads.impl.LeadsConfig;
+import org.mosaiccrm.leads.impl.LeadsModule;
+import org.mosaiccrm.leads.impl.pipeline.Settings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.mosaiccrm.leads.impl.LeadsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -64,7 +65,7 @@ public class CaptureResource {
     @Activate
     public CaptureResource(@Reference LeadService leads, LeadsConfig config) {
         this.leads = leads;
-        this.origins = Set.copyOf(org.mosaiccrm.leads.impl.Settings.entries(config.captureOrigins()));
+        this.origins = Set.copyOf(Settings.entries(config.captureOrigins()));
         this.honeypot = config.honeypotField();
     }
 

@@ -35,10 +35,10 @@ import org.mosaiccrm.leads.api.LeadSource;
 import org.mosaiccrm.leads.api.LeadStatus;
 import org.mosaiccrm.leads.api.ScoreBreakdown;
 import org.mosaiccrm.leads.api.Touchpoint;
+import org.mosaiccrm.leads.impl.LeadsModule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.mosaiccrm.leads.impl.LeadsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 

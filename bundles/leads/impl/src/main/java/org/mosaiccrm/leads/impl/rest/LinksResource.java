@@ -16,10 +16,10 @@ import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.mosaiccrm.leads.api.CampaignFigures;
 import org.mosaiccrm.leads.api.LeadService;
 import org.mosaiccrm.leads.api.TrackedLink;
+import org.mosaiccrm.leads.impl.LeadsModule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.mosaiccrm.leads.impl.LeadsModule;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 

@@ -1,0 +1,48 @@
+package org.mosaiccrm.contacts.impl.exchange;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mosaiccrm.contacts.api.ContactPoint;
+import org.mosaiccrm.contacts.api.ContactPointType;
+import org.mosaiccrm.contacts.api.Customer;
+import org.mosaiccrm.contacts.api.CustomerKind;
+import org.mosaiccrm.kernel.api.paging.Page;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.paging.Pages;
+
+/** Customers to CSV in the import's own column names, one page of the search at a time. */
+public final class CsvExport {
+
+    static final String[] HEADER = { "externalId", "firstName", "lastName", "company", "email", "phone", "mobile", "fax",
+        "web", "address", "tags", "tier", "owner", "language" };
+
+    private CsvExport() {
+    }
+
+    public static long write(Writer out, Function<PageRequest, Page<Customer>> pages) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).build());
+        long written = Pages.forEach(pages, customer -> printer.printRecord(customer.externalId(),
+                        customer.kind() == CustomerKind.PERSON ? customer.firstName() : null,
+                        customer.kind() == CustomerKind.PERSON ? customer.lastName() : null,
+                        customer.companyName(), first(customer, ContactPointType.EMAIL), first(customer, ContactPointType.PHONE),
+                        first(customer, ContactPointType.MOBILE), first(customer, ContactPointType.FAX),
+                        first(customer, ContactPointType.WEB), first(customer, ContactPointType.ADDRESS),
+                        String.join(";", customer.tags()), customer.tier(), customer.owner(), customer.language()));
+        printer.flush();
+        return written;
+    }
+
+    /** The primary (else first) contact point of a type; CSV has one column per type. */
+    private static String first(Customer customer, ContactPointType type) {
+        List<ContactPoint> points = customer.contactPoints().stream().filter(p -> p.type() == type)
+                .collect(Collectors.toList());
+        return points.stream().filter(ContactPoint::primary).findFirst().or(() -> points.stream().findFirst())
+                .map(ContactPoint::value).orElse(null);
+    }
+}
