@@ -142,6 +142,63 @@ public class ContactsFilesIT extends CrmTestSupport {
     }
 
     @Test
+    public void aRefusedImportHasStoredNothingAndSaysWhichLineIsWrong() throws Exception {
+        String tag = "refused" + System.nanoTime();
+        StringBuilder csv = new StringBuilder("First Name,Last Name,E-mail Address,Categories\n");
+        for (int i = 0; i < 600; i++) {
+            csv.append("Ada,Row").append(i).append(",row").append(i).append('.').append(tag).append("@example.org,").append(tag).append('\n');
+        }
+        csv.append("\"bad\"junk,zz,zz@example.fr,").append(tag).append('\n');
+        Reply malformed = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", csv.toString());
+        assertEquals(malformed.toString(), 422, malformed.status());
+        assertTrue(malformed.contentType(), malformed.contentType().startsWith("application/problem+json"));
+        assertTrue(malformed.body(), malformed.json().at("/errors/0/message").asText().startsWith("line 602: a quoted value"));
+        Reply asJob = as(TestUsers.SALES).send("POST", "/crm/api/contacts/import-jobs", "text/csv", csv.toString());
+        assertEquals("a job is refused at once, not FAILED later: " + asJob, 422, asJob.status());
+
+        // over the server's 1 MiB: refused while the body is copied, before any row is read
+        java.nio.file.Path big = java.nio.file.Files.createTempFile("big", ".csv");
+        StringBuilder rows = new StringBuilder("First Name,Last Name,E-mail Address,Categories\n");
+        for (int i = 0; rows.length() < 1_200_000; i++) {
+            rows.append("Grace,Big").append(i).append(",big").append(i).append('.').append(tag).append("@example.org,").append(tag).append('\n');
+        }
+        java.nio.file.Files.writeString(big, rows);
+        assertEquals(413, as(TestUsers.SALES).upload("/crm/api/contacts/imports", "text/csv", big).status());
+        Reply chunked = as(TestUsers.SALES).uploadChunked("/crm/api/contacts/imports", "text/csv", big);
+        assertEquals("without a length the limit is found while spooling: " + chunked, 413, chunked.status());
+
+        assertEquals("nothing of the refused files was stored", "0",
+                as(TestUsers.SALES).get(CUSTOMERS + "?tag=" + tag + "&limit=1").header("X-Total-Count"));
+        String console = console("crm:contact-import /no/such/file.csv");
+        assertTrue(console, console.contains("No such file"));
+    }
+
+    @Test
+    public void anExcelFileSavedInWindows1252WithFrenchHeadersKeepsItsAccents() throws Exception {
+        String tag = "excel" + System.nanoTime();
+        java.nio.file.Path excel = java.nio.file.Files.createTempFile("excel", ".csv");
+        java.nio.file.Files.write(excel, ("Prénom;Nom;Société;Adresse de messagerie;Tél. mobile;Catégories\r\n"
+                + "Zoé;Lefèvre;Crêperie du Léman;zoe." + tag + "@example.fr;06 98 76 54 32;" + tag + "\r\n")
+                .getBytes("windows-1252"));
+        Reply imported = as(TestUsers.SALES).upload("/crm/api/contacts/imports", "text/csv", excel);
+        assertEquals(imported.toString(), 200, imported.status());
+        assertEquals("windows-1252", imported.json().get("encoding").asText());
+        assertEquals(imported.body(), 1, imported.json().get("created").asInt());
+        JsonNode zoe = as(TestUsers.SALES).get(CUSTOMERS + "?tag=" + tag).json().get(0);
+        assertEquals("Zoé", zoe.get("firstName").asText());
+        assertEquals("Lefèvre", zoe.get("lastName").asText());
+        assertEquals("Crêperie du Léman", zoe.get("companyName").asText());
+        assertEquals("+33698765432", zoe.at("/contactPoints/1/value").asText());
+
+        Reply bogus = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv; charset=bogus", "a,b\n1,2\n");
+        assertEquals(bogus.toString(), 415, bogus.status());
+        Reply empty = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/vcard", "");
+        assertEquals("an empty vCard body is a mistake, not an import of nothing: " + empty, 422, empty.status());
+        Reply notACard = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/vcard", "hello\nworld\n");
+        assertEquals(notACard.toString(), 422, notACard.status());
+    }
+
+    @Test
     public void vCardsImportFromAPhoneAndRoundTripThroughExport() {
         String tag = "vcf" + System.nanoTime();
         String phoneExport = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lamarr;Hedy;;;\r\nFN:Hedy Lamarr\r\n"

@@ -67,6 +67,17 @@ public final class Http {
         }
     }
 
+    /** Uploads a file without a length (chunked), as a streaming client does: the server learns the size as it reads. */
+    public Reply uploadChunked(String path, String contentType, java.nio.file.Path file) {
+        return send("POST", path, contentType, HttpRequest.BodyPublishers.ofInputStream(() -> {
+            try {
+                return java.nio.file.Files.newInputStream(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), java.util.Map.of(), Duration.ofMinutes(10));
+    }
+
     private Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body,
                        java.util.Map<String, String> headers, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
 
 /**
  * Reads a CSV file as people export it, one row at a time (the file never sits in memory): UTF-8
@@ -46,18 +47,22 @@ public final class CsvRows {
         if (reader.read() != '\uFEFF') {
             reader.reset(); // no byte order mark
         }
-        reader.mark(64 * 1024);
-        String headerLine = reader.readLine();
-        reader.reset();
+        String headerLine = peekHeaderLine(reader);
         if (headerLine == null || headerLine.isBlank()) {
             return false;
         }
+        // a column without a name (Excel's trailing ";;;") is ignored like an unknown one
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter != null ? delimiter : detectDelimiter(headerLine))
-                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true).build();
-        try (CSVParser parser = format.parse(reader)) {
-            visitor.header(parser.getHeaderNames());
+                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true)
+                .setAllowMissingColumnNames(true).build();
+        try (CSVParser parser = parse(format, reader)) {
+            List<String> names = parser.getHeaderNames();
+            checkHeader(names);
+            visitor.header(names);
             long nextLine = 2;
-            for (CSVRecord record : parser) {
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            while (hasNext(records, nextLine)) {
+                CSVRecord record = records.next();
                 long line = nextLine;
                 nextLine = parser.getCurrentLineNumber() + 1;
                 // blank lines come as records (ignoring them in the parser would shift the line numbers)
@@ -67,6 +72,90 @@ public final class CsvRows {
             }
         }
         return true;
+    }
+
+    /**
+     * Reads the whole file without using it: a file that is not CSV is refused (422, with the line and
+     * what is wrong) before the first row is stored. Imports run it first on their spooled upload.
+     *
+     * @throws ValidationException naming the line
+     */
+    public static void check(Reader source, Character delimiter) throws IOException {
+        boolean read = read(source, delimiter, new Visitor() {
+            @Override
+            public void header(List<String> names) {
+            }
+
+            @Override
+            public void row(long line, Cells cells) {
+            }
+        });
+        if (!read) {
+            throw new ValidationException("body", "has no header line: the first line must name the columns");
+        }
+    }
+
+    /** The first line, left unread; refused beyond {@value #MAX_HEADER_CHARS} characters. */
+    private static String peekHeaderLine(BufferedReader reader) throws IOException {
+        reader.mark(MAX_HEADER_CHARS + 2);
+        StringBuilder line = new StringBuilder();
+        for (int c = reader.read(); c >= 0 && c != '\n' && c != '\r'; c = reader.read()) {
+            if (line.length() == MAX_HEADER_CHARS) {
+                throw new ValidationException("body", "line 1: the header line is longer than " + MAX_HEADER_CHARS / 1024
+                        + " KiB; is this a CSV file with the column names on its first line?");
+            }
+            line.append((char) c);
+        }
+        reader.reset();
+        return line.toString();
+    }
+
+    static final int MAX_HEADER_CHARS = 64 * 1024;
+
+    private static void checkHeader(List<String> names) {
+        if (names.stream().allMatch(name -> name == null || name.isBlank())) {
+            throw new ValidationException("body", "line 1: the header names no column");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String name : names) {
+            if (name != null && !name.isBlank() && !seen.add(name.strip().toLowerCase(java.util.Locale.ROOT))) {
+                throw new ValidationException("body", "line 1: the column '" + name.strip() + "' appears twice in the header");
+            }
+        }
+    }
+
+    private static CSVParser parse(CSVFormat format, Reader reader) throws IOException {
+        try {
+            return format.parse(reader);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e, 1);
+        }
+    }
+
+    private static boolean hasNext(java.util.Iterator<CSVRecord> records, long line) {
+        try {
+            return records.hasNext();
+        } catch (RuntimeException e) {
+            throw unreadable(e, line);
+        }
+    }
+
+    private static final java.util.regex.Pattern PARSER_LINE = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)");
+
+    /** commons-csv's complaint, in words, with the line it names (or the one being read). */
+    static ValidationException unreadable(Exception e, long line) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher at = PARSER_LINE.matcher(message);
+        long where = at.find() ? Long.parseLong(at.group(1)) : line;
+        String what;
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            what = "a quoted value is opened with \" and never closed";
+        } else if (message.contains("invalid char between encapsulated token and delimiter")) {
+            what = "a quoted value is followed by other characters before the next delimiter (write \"\" for a quote inside quotes)";
+        } else {
+            what = "this line is not CSV";
+        }
+        return new ValidationException("body", "line " + where + ": " + what);
     }
 
     private static String value(CSVRecord record, String header) {
@@ -93,9 +182,13 @@ public final class CsvRows {
         return parameter.charAt(0);
     }
 
-    /** A header as columns are compared: {@code "E-mail Address"} and {@code emailaddress} are the same column. */
+    /**
+     * A header as columns are compared: {@code "E-mail Address"} and {@code emailaddress} are the same
+     * column, and so are {@code "Téléphone (bureau)"} and {@code telephonebureau}.
+     */
     public static String key(String header) {
-        return header == null ? "" : header.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return header == null ? "" : java.text.Normalizer.normalize(header, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** The header line tells: whichever of {@code ;} and {@code ,} it has more of, outside quotes. */

@@ -18,6 +18,8 @@ import org.mosaiccrm.kernel.api.problem.ProblemException;
  */
 public final class ImportTally<T> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportTally.class);
+
     public static final int MAX_PROBLEMS = 1000;
 
     /** Stores a batch of rows; answers one result per row, in order. */
@@ -121,7 +123,11 @@ public final class ImportTally<T> {
                 problem(row.line(), row.column().apply(error.field()), error.message());
             }
         } else {
-            problem(row.line(), "(row)", "not stored: " + result.failure().getMessage());
+            // the database's words name tables and SQL: they go to the log, the report gets an incident to quote
+            String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+            LOG.warn("Import row at line {} refused by the database (incident {})", row.line(), incident, result.failure());
+            problem(row.line(), "(row)", "not stored: the database refused this row (incident " + incident
+                    + "); the other rows are not affected");
         }
     }
 

@@ -1,12 +1,9 @@
 package org.mosaiccrm.contacts.impl.exchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,10 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
+import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.mosaiccrm.kernel.api.security.CallerContext;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -82,11 +82,10 @@ public class ImportJobs {
         worker.shutdownNow();
     }
 
-    /** Spools the upload, queues the job and answers at once. */
-    public Status submit(InputStream upload, Format format, ImportOptions options) throws IOException {
+    /** Keeps the spooled upload in the bundle's data area, queues the job and answers at once. */
+    public Status submit(TextUpload received, Format format, ImportOptions options) throws IOException {
         String id = UUID.randomUUID().toString();
-        Path file = spool.resolve(id);
-        Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
+        TextUpload upload = received.moveTo(spool.resolve(id));
         Job job = new Job(id, format, options, callers.name());
         synchronized (jobs) {
             jobs.put(id, job);
@@ -94,13 +93,16 @@ public class ImportJobs {
                 jobs.remove(jobs.keySet().iterator().next());
             }
         }
-        worker.execute(callers.propagating(() -> job.run(file)));
+        worker.execute(callers.propagating(() -> job.run(upload)));
         return job.status();
     }
 
+    /** The job, for the user who submitted it and for administrators; for anybody else it does not exist. */
     public Optional<Status> find(String id) {
+        boolean admin = callers.caller().map(caller -> caller.hasRole(CrmRoles.ADMIN)).orElse(false);
+        String user = callers.name();
         synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(id)).map(Job::status);
+            return Optional.ofNullable(jobs.get(id)).filter(job -> admin || job.user.equals(user)).map(Job::status);
         }
     }
 
@@ -123,23 +125,25 @@ public class ImportJobs {
             this.user = user;
         }
 
-        void run(Path file) {
+        void run(TextUpload upload) {
             state = State.RUNNING;
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                report = format == Format.CSV ? contacts.importCsv(reader, options, rowsDone::set)
+            try (upload; Reader reader = upload.reader()) {
+                ImportReport done = format == Format.CSV ? contacts.importCsv(reader, options, rowsDone::set)
                         : contacts.importVCards(reader, options, rowsDone::set);
+                report = done.withEncoding(upload.charset().name());
                 state = State.DONE;
+            } catch (ProblemException e) {
+                error = e.detail() + (e.errors().isEmpty() ? "" : ": " + e.errors().get(0).field() + " " + e.errors().get(0).message());
+                state = State.FAILED;
             } catch (IOException | RuntimeException e) {
-                LOG.warn("Import job {} failed", id, e);
-                error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                // the log has the details; the job's reader gets words and the incident to quote
+                String incident = UUID.randomUUID().toString().substring(0, 8);
+                LOG.warn("Import job {} failed (incident {})", id, incident, e);
+                error = "the import stopped on an unexpected error (incident " + incident + "); the rows reported "
+                        + "done so far are stored";
                 state = State.FAILED;
             } finally {
                 finishedAt = Instant.now();
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    LOG.warn("Cannot delete the spooled upload {}", file, e);
-                }
             }
         }
 

@@ -9,16 +9,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.mosaiccrm.commons.imports.ImportTally;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.CustomerKind;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
-import org.mosaiccrm.commons.imports.ImportTally;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.paging.Pages;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
 
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -53,6 +54,10 @@ public final class VCards {
             while ((card = reader.readNext()) != null) {
                 position++;
                 tally.row(position, toDraft(card), field -> field.startsWith("contactPoints") ? "EMAIL/TEL/URL/ADR" : field);
+            }
+            if (position == 0) {
+                // an empty or foreign body is a mistake to tell, not a successful import of nothing
+                throw new ValidationException("body", "contains no vCard (BEGIN:VCARD ... END:VCARD)");
             }
         }
         return tally.finish(List.of());

@@ -7,6 +7,7 @@ import java.net.URI;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.mosaiccrm.commons.imports.CsvRows;
+import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.mosaiccrm.contacts.impl.exchange.ImportJobs;
@@ -52,15 +54,19 @@ public class ImportJobsResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @BodyLimit(megabytes = 1024)
     public Response submitCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
-                              InputStream body) throws IOException {
-        return accepted(jobs.submit(body, ImportJobs.Format.CSV, new ImportOptions(dryRun, CsvRows.delimiter(delimiter))));
+                              @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
+        Character separator = CsvRows.delimiter(delimiter);
+        // checked whole before it is accepted: a file that is not CSV is a 422 now, not a FAILED job later
+        return accepted(jobs.submit(TextUpload.spool(body, type).checkCsv(separator), ImportJobs.Format.CSV,
+                new ImportOptions(dryRun, separator)));
     }
 
     @POST
     @Consumes({ "text/vcard", "text/x-vcard" })
     @BodyLimit(megabytes = 1024)
-    public Response submitVCards(@QueryParam("dryRun") boolean dryRun, InputStream body) throws IOException {
-        return accepted(jobs.submit(body, ImportJobs.Format.VCARD, new ImportOptions(dryRun, null)));
+    public Response submitVCards(@QueryParam("dryRun") boolean dryRun, @HeaderParam("Content-Type") String type,
+                                 InputStream body) throws IOException {
+        return accepted(jobs.submit(TextUpload.spool(body, type), ImportJobs.Format.VCARD, new ImportOptions(dryRun, null)));
     }
 
     @GET

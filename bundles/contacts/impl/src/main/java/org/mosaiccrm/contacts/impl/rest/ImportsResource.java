@@ -1,11 +1,12 @@
 package org.mosaiccrm.contacts.impl.rest;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -13,6 +14,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 import org.mosaiccrm.commons.imports.CsvRows;
+import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.impl.ContactsModule;
@@ -28,7 +30,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /**
  * {@code POST /crm/api/contacts/imports?dryRun=&delimiter=} with a {@code text/csv} body: runs the
  * import while the request waits and answers its report (bodies up to the server's size limit;
- * larger files go to {@code import-jobs}).
+ * larger files go to {@code import-jobs}). The body is spooled and checked whole first: a refused
+ * upload (413, 415, 422) has stored nothing.
  */
 @Component(service = ImportsResource.class)
 @JaxrsResource
@@ -48,16 +51,22 @@ public class ImportsResource {
     /** The same for vCards (3.0 or 4.0): {@code Content-Type: text/vcard}. */
     @POST
     @Consumes({ "text/vcard", "text/x-vcard" })
-    public ImportReport importVCards(@QueryParam("dryRun") boolean dryRun, InputStream body) {
-        return contacts.importVCards(new InputStreamReader(body, StandardCharsets.UTF_8), new ImportOptions(dryRun, null),
-                ImportProgress.NONE);
+    public ImportReport importVCards(@QueryParam("dryRun") boolean dryRun, @HeaderParam("Content-Type") String type,
+                                     InputStream body) throws IOException {
+        try (TextUpload upload = TextUpload.spool(body, type); Reader cards = upload.reader()) {
+            return contacts.importVCards(cards, new ImportOptions(dryRun, null), ImportProgress.NONE)
+                    .withEncoding(upload.charset().name());
+        }
     }
 
     @POST
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     public ImportReport importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
-                                  InputStream body) {
-        return contacts.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8),
-                new ImportOptions(dryRun, CsvRows.delimiter(delimiter)), ImportProgress.NONE);
+                                  @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
+        Character separator = CsvRows.delimiter(delimiter);
+        try (TextUpload upload = TextUpload.spool(body, type).checkCsv(separator); Reader csv = upload.reader()) {
+            return contacts.importCsv(csv, new ImportOptions(dryRun, separator), ImportProgress.NONE)
+                    .withEncoding(upload.charset().name());
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.mosaiccrm.contacts.impl.shell;
 
-import org.mosaiccrm.kernel.api.imports.ImportProgress;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,16 +13,20 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.mosaiccrm.commons.imports.CsvRows;
+import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
-import org.mosaiccrm.kernel.api.imports.RowProblem;
+import org.mosaiccrm.kernel.api.imports.ImportProgress;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
+import org.mosaiccrm.kernel.api.imports.RowProblem;
+import org.mosaiccrm.kernel.api.problem.ProblemException;
 
 @Command(scope = "crm", name = "contact-import", description = "Imports customers from a CSV file (Google Contacts, Outlook or CRM columns) or a .vcf file (vCard 2.1/3.0/4.0): updates those with the same external id or e-mail, creates the others, reports bad rows by line.")
 @Service
 public class ContactImportCommand implements Action {
 
-    @Argument(index = 0, name = "file", description = "The CSV file, UTF-8.", required = true)
+    @Argument(index = 0, name = "file", description = "The CSV or .vcf file (UTF-8, or Excel's Windows-1252: detected).", required = true)
     @Completion(FileCompleter.class)
     String file;
 
@@ -34,21 +36,35 @@ public class ContactImportCommand implements Action {
     @Option(name = "--delimiter", description = "; or , (default: detected from the header line).")
     String delimiter;
 
+    @Option(name = "--encoding", description = "The file's character set, e.g. UTF-8 or windows-1252 (default: UTF-8 when the bytes are UTF-8, else windows-1252).")
+    String encoding;
+
     @Reference
     ContactService contacts;
 
     @Override
     public Object execute() throws Exception {
-        Character separator = delimiter == null || delimiter.isEmpty() ? null : delimiter.charAt(0);
+        Character separator = CsvRows.delimiter(delimiter == null || delimiter.isEmpty() ? null : delimiter);
+        boolean vCards = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf");
         ImportReport report;
-        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+        try (TextUpload upload = TextUpload.spool(Files.newInputStream(Path.of(file)),
+                encoding == null ? null : "text/plain; charset=" + encoding)) {
+            if (!vCards) {
+                upload.checkCsv(separator);
+            }
             ImportOptions options = new ImportOptions(dryRun, separator);
-            org.mosaiccrm.kernel.api.imports.ImportProgress progress = rows -> System.out.print("\rImported rows: " + rows);
-            report = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf")
-                    ? contacts.importVCards(reader, options, progress) : contacts.importCsv(reader, options, progress);
+            ImportProgress progress = rows -> System.out.print("\rImported rows: " + rows);
+            try (Reader reader = upload.reader()) {
+                report = vCards ? contacts.importVCards(reader, options, progress) : contacts.importCsv(reader, options, progress);
+            }
+            System.out.println();
+            System.out.println("Read as " + upload.charset().name() + ".");
         } catch (NoSuchFileException e) {
-            System.out.println("No such file: " + file);
-            return null;
+            throw new IllegalArgumentException("No such file: " + file);
+        } catch (ProblemException e) {
+            // nothing was stored: the file was refused before its first row
+            throw new IllegalArgumentException(file + " was not imported: " + (e.errors().isEmpty() ? e.detail()
+                    : e.errors().get(0).message()));
         }
         System.out.println();
         System.out.println((report.dryRun() ? "Dry run, nothing stored. " : "") + report.rows() + " rows: " + report.created()

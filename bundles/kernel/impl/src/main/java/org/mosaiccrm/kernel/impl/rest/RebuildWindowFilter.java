@@ -39,6 +39,14 @@ final class RebuildWindowFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        String charset = httpRequest.getCharacterEncoding();
+        if (charset != null && !supported(charset)) {
+            // CXF fails on it outside the application, which would look like a rebuild: it is the client's 415
+            problem(http, 415, "unsupported-media-type", "Unsupported media type", "The character set '"
+                    + charset.replaceAll("[^\\w.:-]", "?") + "' of the request body is not one this server reads; send UTF-8.",
+                    httpRequest);
+            return;
+        }
         NotFoundGuard guard = new NotFoundGuard(http);
         try {
             chain.doFilter(request, guard);
@@ -52,14 +60,28 @@ final class RebuildWindowFilter implements Filter {
         }
         if (guard.swallowed && !http.isCommitted()) {
             http.reset();
-            http.setStatus(503);
             http.setHeader("Retry-After", "1");
-            http.setContentType(CrmRest.PROBLEM_JSON);
-            http.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            http.getWriter().write("{\"type\":\"https://mosaiccrm.org/problems/unavailable\",\"title\":\"Service unavailable\","
-                    + "\"status\":503,\"detail\":\"The CRM is applying a change (a module was installed, licensed or "
-                    + "removed); retry in a second.\",\"instance\":\"" + httpRequest.getRequestURI().replace("\"", "") + "\"}");
+            problem(http, 503, "unavailable", "Service unavailable",
+                    "The CRM is applying a change (a module was installed, licensed or removed); retry in a second.", httpRequest);
         }
+    }
+
+    private static boolean supported(String charset) {
+        try {
+            return java.nio.charset.Charset.isSupported(charset.strip());
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
+    }
+
+    private static void problem(HttpServletResponse http, int status, String slug, String title, String detail,
+                                HttpServletRequest request) throws IOException {
+        http.setStatus(status);
+        http.setContentType(CrmRest.PROBLEM_JSON);
+        http.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        http.getWriter().write("{\"type\":\"https://mosaiccrm.org/problems/" + slug + "\",\"title\":\"" + title + "\","
+                + "\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\""
+                + request.getRequestURI().replace("\"", "").replace("\\", "") + "\"}");
     }
 
     /** Swallows CXF's HTML 404 (the only HTML the CRM's REST path ever produces); passes everything else. */

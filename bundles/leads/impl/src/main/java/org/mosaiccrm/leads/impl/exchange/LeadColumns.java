@@ -2,26 +2,42 @@ package org.mosaiccrm.leads.impl.exchange;
 
 import java.util.Map;
 
+import org.mosaiccrm.commons.imports.ContactColumn;
 import org.mosaiccrm.commons.imports.CsvRows;
 
-/** What a column of a leads CSV means: this CRM's names and the usual export headers, compared loosely. */
+/** What a column of a leads CSV means: this CRM's names and the usual export headers, English and French, compared loosely. */
 enum LeadColumns {
     FIRST_NAME, LAST_NAME, COMPANY, EMAIL, PHONE, SOURCE, CAMPAIGN, AFFILIATE, OWNER, NOTES, CONSENT, CONSENT_TEXT;
 
-    private static final Map<String, LeadColumns> ALIASES = Map.ofEntries(
-            Map.entry("firstname", FIRST_NAME), Map.entry("givenname", FIRST_NAME),
-            Map.entry("lastname", LAST_NAME), Map.entry("familyname", LAST_NAME), Map.entry("surname", LAST_NAME),
-            Map.entry("company", COMPANY), Map.entry("companyname", COMPANY), Map.entry("organization", COMPANY),
-            Map.entry("email", EMAIL), Map.entry("emailaddress", EMAIL), Map.entry("email1value", EMAIL),
-            Map.entry("phone", PHONE), Map.entry("businessphone", PHONE), Map.entry("mobilephone", PHONE),
-            Map.entry("telephone", PHONE), Map.entry("phone1value", PHONE),
-            Map.entry("source", SOURCE), Map.entry("leadsource", SOURCE), Map.entry("campaign", CAMPAIGN),
-            Map.entry("affiliate", AFFILIATE), Map.entry("owner", OWNER), Map.entry("notes", NOTES),
-            Map.entry("consent", CONSENT), Map.entry("optin", CONSENT), Map.entry("consenttext", CONSENT_TEXT));
+    /** What only leads reads; names, company, e-mail, phone and notes come from commons' table. */
+    private static final Map<String, LeadColumns> OWN = Map.ofEntries(
+            Map.entry("source", SOURCE), Map.entry("leadsource", SOURCE), Map.entry("origine", SOURCE),
+            Map.entry("campaign", CAMPAIGN), Map.entry("campagne", CAMPAIGN),
+            Map.entry("affiliate", AFFILIATE), Map.entry("affilie", AFFILIATE),
+            Map.entry("consent", CONSENT), Map.entry("optin", CONSENT), Map.entry("consentement", CONSENT),
+            Map.entry("consenttext", CONSENT_TEXT), Map.entry("texteduconsentement", CONSENT_TEXT));
 
     /** The column's meaning, or {@code null} for a column the import does not know. */
     static LeadColumns of(String header) {
-        return ALIASES.get(CsvRows.key(header));
+        LeadColumns own = OWN.get(CsvRows.key(header));
+        if (own != null) {
+            return own;
+        }
+        ContactColumn common = ContactColumn.of(header);
+        if (common == null) {
+            return null;
+        }
+        return switch (common) {
+            case FIRST_NAME -> FIRST_NAME;
+            case LAST_NAME -> LAST_NAME;
+            case COMPANY -> COMPANY;
+            case EMAIL -> EMAIL;
+            // a lead has one phone number: the first phone column of the file, mobile or not
+            case PHONE, MOBILE -> PHONE;
+            case NOTES -> NOTES;
+            case OWNER -> OWNER;
+            default -> null;
+        };
     }
 
     /** The draft field a column fills, as validation errors name it. */

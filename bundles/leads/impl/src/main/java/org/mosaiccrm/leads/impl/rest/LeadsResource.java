@@ -1,9 +1,9 @@
 package org.mosaiccrm.leads.impl.rest;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
@@ -20,6 +20,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.mosaiccrm.commons.imports.CsvRows;
+import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
@@ -81,8 +82,12 @@ public class LeadsResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.MARKETING })
     public ImportReport importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
-                                  InputStream body) {
-        return leads.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8), dryRun, CsvRows.delimiter(delimiter), null);
+                                  @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
+        Character separator = CsvRows.delimiter(delimiter);
+        // spooled and checked whole first: a refused upload (413, 415, 422) has stored nothing
+        try (TextUpload upload = TextUpload.spool(body, type).checkCsv(separator); Reader csv = upload.reader()) {
+            return leads.importCsv(csv, dryRun, separator, null).withEncoding(upload.charset().name());
+        }
     }
 
     @GET
