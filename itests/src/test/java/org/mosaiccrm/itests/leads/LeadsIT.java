@@ -202,6 +202,35 @@ public class LeadsIT extends CrmTestSupport {
     }
 
     @Test
+    public void erasingTheCustomerErasesTheLeadItCameFromAndItsTrailAndSaysSo() {
+        String tag = "forget" + System.nanoTime();
+        String email = "ada." + tag + "@example.org";
+        Reply lead = as(TestUsers.SALES).postJson(LEADS, "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace" + tag
+                + "\",\"email\":\"" + email + "\",\"phone\":\"01 23 45 67 89\",\"notes\":\"Rappeler Ada\",\"campaign\":\"c-" + tag + "\"}");
+        String leadId = lead.json().get("id").asText();
+        as(TestUsers.SALES).postJson(LEADS + "/" + leadId + "/touchpoints", "{\"kind\":\"CALL\",\"note\":\"Ada dit oui\"}");
+        String customer = as(TestUsers.SALES).send("POST", LEADS + "/" + leadId + "/convert", null, null).json()
+                .get("customerId").asText();
+        JsonNode access = admin().get(Customers.PATH + "/" + customer + "/personal-data").json();
+        assertEquals("the right of access shows what leads holds: " + access, email, access.at("/modules/leads/leads/0/email").asText());
+
+        Reply erased = as(TestUsers.MANAGER).send("POST", Customers.PATH + "/" + customer + "/erase", "application/json", "");
+        assertEquals(erased.toString(), 200, erased.status());
+        assertEquals(erased.body(), "leads", erased.json().at("/modules/1/module").asText());
+        assertEquals(erased.body(), 1, erased.json().at("/modules/1/records").asInt());
+
+        Reply after = as(TestUsers.SALES).get(LEADS + "/" + leadId);
+        assertEquals(after.toString(), 200, after.status());
+        assertEquals("the lead stays for the figures", "CONVERTED", after.json().get("status").asText());
+        assertFalse("nothing of Ada is left on the lead (the campaign is not hers): " + after.body(),
+                after.body().contains("Lovelace") || after.body().contains(email) || after.body().contains("Ada")
+                        || after.body().contains("+33123456789"));
+        assertFalse(as(TestUsers.SALES).get(LEADS + "/" + leadId + "/touchpoints").body().contains("Ada dit oui"));
+        String trail = admin().get("/crm/api/audit?entityType=lead&entityId=" + leadId).body();
+        assertFalse("the lead's audit trail no longer holds the e-mail: " + trail, trail.contains(email) || trail.contains("Lovelace"));
+    }
+
+    @Test
     public void withoutContactsConversionIs503AndCaptureGoesOnThenWorksAgain() {
         String tag = "nocontacts" + System.nanoTime();
         String lead = as(TestUsers.SALES).postJson(LEADS, "{\"lastName\":\"Waiting" + tag + "\",\"email\":\"w." + tag + "@example.org\"}")

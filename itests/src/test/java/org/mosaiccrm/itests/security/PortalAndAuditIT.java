@@ -119,9 +119,10 @@ public class PortalAndAuditIT extends CrmTestSupport {
         assertEquals("sales may not erase", 403, as(TestUsers.SALES).send("POST", path + "/erase", "application/json", "").status());
         Reply erased = as(TestUsers.MANAGER).send("POST", path + "/erase", "application/json", "");
         assertEquals(erased.toString(), 200, erased.status());
-        assertEquals("ERASED", erased.json().get("status").asText());
-        assertEquals("Erased customer", erased.json().get("displayName").asText());
-        assertEquals(0, erased.json().get("contactPoints").size());
+        assertEquals("ERASED", erased.json().at("/customer/status").asText());
+        assertEquals("Erased customer", erased.json().at("/customer/displayName").asText());
+        assertEquals(0, erased.json().at("/customer/contactPoints").size());
+        assertEquals("contacts", erased.json().at("/modules/0/module").asText());
         assertFalse(erased.body(), erased.body().contains("Me" + tag));
 
         JsonNode timeline = as(TestUsers.AGENT).get(path + "/interactions").json();
@@ -139,7 +140,34 @@ public class PortalAndAuditIT extends CrmTestSupport {
                 as(TestUsers.SALES).get(Customers.PATH + "?email=" + email).header("X-Total-Count"));
         assertEquals("an erased customer cannot be filled in again", 409, as(TestUsers.SALES).send("PUT", path,
                 "application/json", "{\"kind\":\"PERSON\",\"lastName\":\"Back\"}", Map.of("If-Match", "\"" + erased.json()
-                        .get("version").asLong() + "\"")).status());
+                        .at("/customer/version").asLong() + "\"")).status());
+    }
+
+    @Test
+    public void aMergedOrErasedCustomerRefusesWhatItsStateDoesNotAllowWith409() {
+        String tag = "state" + System.nanoTime();
+        String survivor = Customers.createPerson(as(TestUsers.SALES), "Marie", "Curie" + tag, "marie." + tag + "@example.org", null)
+                .json().get("id").asText();
+        String duplicate = Customers.createPerson(as(TestUsers.SALES), "Maria", "Sklodowska" + tag, "maria." + tag + "@example.org", null)
+                .json().get("id").asText();
+        String erasedOne = Customers.createPerson(as(TestUsers.SALES), "Pierre", "Curie" + tag, "pierre." + tag + "@example.org", null)
+                .json().get("id").asText();
+        assertEquals(200, as(TestUsers.SALES).postJson(Customers.PATH + "/" + survivor + "/merge",
+                "{\"mergedId\":\"" + duplicate + "\"}").status());
+        Reply merged = as(TestUsers.SALES).get(Customers.PATH + "/" + duplicate);
+        Reply revived = as(TestUsers.SALES).send("PUT", Customers.PATH + "/" + duplicate, "application/json",
+                "{\"kind\":\"PERSON\",\"lastName\":\"Back\",\"status\":\"ACTIVE\"}", Map.of("If-Match", merged.header("ETag")));
+        assertEquals("a merged customer is not put back to ACTIVE: " + revived, 409, revived.status());
+        assertEquals("MERGED", revived.json().get("state").asText());
+
+        assertEquals(200, as(TestUsers.MANAGER).send("POST", Customers.PATH + "/" + erasedOne + "/erase", "application/json", "").status());
+        Reply intoErased = as(TestUsers.SALES).postJson(Customers.PATH + "/" + erasedOne + "/merge", "{\"mergedId\":\"" + survivor + "\"}");
+        assertEquals("nobody is merged into an erased customer: " + intoErased, 409, intoErased.status());
+        Reply call = as(TestUsers.AGENT).postJson(Customers.PATH + "/" + erasedOne + "/interactions",
+                "{\"channel\":\"PHONE\",\"direction\":\"INBOUND\",\"subject\":\"Hello\"}");
+        assertEquals("an erased customer gets no new interaction: " + call, 409, call.status());
+        assertEquals("marie." + tag + "@example.org", as(TestUsers.SALES).get(Customers.PATH + "/" + survivor).json()
+                .at("/contactPoints/0/value").asText());
     }
 
     @Test

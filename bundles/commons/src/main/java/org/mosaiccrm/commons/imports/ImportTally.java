@@ -115,7 +115,13 @@ public final class ImportTally<T> {
             return;
         }
         failed++;
-        if (result.failure() instanceof ProblemException e) {
+        // a rule an entity listener enforces (ColumnLimits) arrives wrapped by the persistence provider
+        ProblemException refused = null;
+        for (Throwable cause = result.failure(); cause != null && refused == null; cause = cause.getCause()) {
+            refused = cause instanceof ProblemException problem ? problem : null;
+        }
+        if (refused != null) {
+            ProblemException e = refused;
             if (e.errors().isEmpty()) {
                 problem(row.line(), "(row)", e.detail());
             }

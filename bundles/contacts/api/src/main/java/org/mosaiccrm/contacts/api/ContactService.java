@@ -105,8 +105,15 @@ public interface ContactService {
      * instructions, external id, custom fields, the subject and summary of each interaction, the
      * values in its audit trail) and keeps the anonymous rest (kind, tier, owner, credit terms, the
      * channels and dates of its interactions) so that counts and reports stay true. Cannot be undone.
+     * Every other module holding personal data about the customer ({@link PersonalDataHolder}) erases
+     * its part in the same transaction.
+     *
+     * @return what is left of the customer; {@link #eraseEverywhere} also says which modules erased what
      */
     Customer erase(String id);
+
+    /** {@link #erase}, answering which modules erased how many records. */
+    Erasure eraseEverywhere(String id);
 
     /** The custom fields this deployment defines. */
     List<CustomFieldDefinition> customFields();

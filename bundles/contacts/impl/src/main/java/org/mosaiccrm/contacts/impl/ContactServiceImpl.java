@@ -15,25 +15,31 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.commons.phone.PhoneNumbers;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.ContactService;
-import org.mosaiccrm.contacts.api.CustomerMatch;
 import org.mosaiccrm.contacts.api.ContactsEvents;
+import org.mosaiccrm.contacts.api.CustomFieldDefinition;
 import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.CustomerKind;
-import org.mosaiccrm.contacts.api.CustomerStatus;
-import org.mosaiccrm.contacts.api.CustomFieldDefinition;
+import org.mosaiccrm.contacts.api.CustomerMatch;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 import org.mosaiccrm.contacts.api.CustomerView;
 import org.mosaiccrm.contacts.api.Direction;
 import org.mosaiccrm.contacts.api.DuplicateCandidate;
 import org.mosaiccrm.contacts.api.DuplicateGroup;
+import org.mosaiccrm.contacts.api.Erasure;
+import org.mosaiccrm.contacts.api.ImportOptions;
+import org.mosaiccrm.contacts.api.IncomingCall;
+import org.mosaiccrm.contacts.api.Interaction;
+import org.mosaiccrm.contacts.api.InteractionDraft;
 import org.mosaiccrm.contacts.api.Merge;
 import org.mosaiccrm.contacts.api.PersonalData;
-import org.mosaiccrm.contacts.api.ImportOptions;
+import org.mosaiccrm.contacts.api.PersonalDataHolder;
 import org.mosaiccrm.contacts.impl.customers.CustomFields;
 import org.mosaiccrm.contacts.impl.customers.CustomerMapping;
 import org.mosaiccrm.contacts.impl.customers.CustomerRules;
 import org.mosaiccrm.contacts.impl.customers.CustomerSearch;
+import org.mosaiccrm.contacts.impl.customers.CustomerStates.Operation;
+import org.mosaiccrm.contacts.impl.customers.CustomerStates;
 import org.mosaiccrm.contacts.impl.customers.CustomerStore;
 import org.mosaiccrm.contacts.impl.customers.DuplicateFinder;
 import org.mosaiccrm.contacts.impl.exchange.CsvExport;
@@ -47,15 +53,12 @@ import org.mosaiccrm.contacts.impl.persistence.InteractionEntity;
 import org.mosaiccrm.contacts.impl.persistence.MergeEntity;
 import org.mosaiccrm.contacts.impl.privacy.CustomerRemoval;
 import org.mosaiccrm.contacts.impl.view.CustomerViews;
-import org.mosaiccrm.kernel.api.imports.ImportProgress;
-import org.mosaiccrm.kernel.api.imports.ImportReport;
-import org.mosaiccrm.contacts.api.IncomingCall;
-import org.mosaiccrm.contacts.api.Interaction;
-import org.mosaiccrm.contacts.api.InteractionDraft;
 import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.FieldChange;
+import org.mosaiccrm.kernel.api.imports.ImportProgress;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.licensing.LicensedFeature;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -64,13 +67,17 @@ import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
+import org.mosaiccrm.kernel.api.problem.UnavailableException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.kernel.api.security.PortalScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
@@ -85,6 +92,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = ContactsConfig.class)
 public class ContactServiceImpl implements ContactService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContactServiceImpl.class);
+
     private final AuditLog audit;
     private final CallerContext callers;
     private final EventAdmin events;
@@ -94,6 +103,10 @@ public class ContactServiceImpl implements ContactService {
     private final ImportedCustomers imports;
     private final CustomerViews views;
     private final int recentInteractions;
+
+    /** Every module holding personal data about customers: rights of access and erasure (a whiteboard). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
+    private final List<PersonalDataHolder> holders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public ContactServiceImpl(@Reference(target = "(crm.feature=" + ContactsModule.NAME + ")") LicensedFeature license,
@@ -161,9 +174,7 @@ public class ContactServiceImpl implements ContactService {
         Customer updated = store.inTransaction(em -> {
             CustomerEntity entity = store.visible(em, id);
             checkVersion(entity, version);
-            if (entity.status == CustomerStatus.ERASED) {
-                throw new ConflictException("Customer " + id + " was erased; it cannot be changed.", Map.of());
-            }
+            CustomerStates.require(entity, Operation.UPDATE);
             checkOrganization(em, valid);
             Map<String, Object> before = mapping.snapshot(mapping.toCustomer(entity));
             store.apply(em, entity, valid);
@@ -184,6 +195,7 @@ public class ContactServiceImpl implements ContactService {
         store.inTransaction(em -> {
             CustomerEntity entity = store.visible(em, id);
             checkVersion(entity, version);
+            CustomerStates.require(entity, Operation.DELETE);
             Map<String, Object> before = mapping.snapshot(mapping.toCustomer(entity));
             CustomerRemoval.delete(em, entity);
             store.audit(id, AuditAction.DELETE, FieldChange.between(before, Map.of()));
@@ -194,14 +206,45 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Customer erase(String id) {
-        List<String> erased = store.inTransaction(em -> {
-            List<String> ids = CustomerRemoval.erase(em, store.visible(em, id), callers.name());
+        return eraseEverywhere(id).customer();
+    }
+
+    @Override
+    public Erasure eraseEverywhere(String id) {
+        List<String> erased = new ArrayList<>();
+        List<Erasure.ModuleErasure> modules = store.inTransaction(em -> {
+            CustomerEntity entity = store.visible(em, id);
+            CustomerStates.require(entity, Operation.ERASE);
+            erased.addAll(CustomerRemoval.erase(em, entity, callers.name()));
             em.flush();
-            ids.forEach(each -> audit.redact(CustomerStore.MODULE, CustomerStore.ENTITY, each));
-            return ids;
+            erased.forEach(each -> audit.redact(CustomerStore.MODULE, CustomerStore.ENTITY, each));
+            List<Erasure.ModuleErasure> parts = new ArrayList<>();
+            parts.add(new Erasure.ModuleErasure(ContactsModule.NAME, erased.size()));
+            // every module holding personal data erases its part in this transaction, or nothing is erased
+            for (PersonalDataHolder holder : List.copyOf(holders)) {
+                int records = 0;
+                for (String each : erased) {
+                    records += eraseIn(holder, each);
+                }
+                parts.add(new Erasure.ModuleErasure(holder.module(), records));
+            }
+            return parts;
         });
         erased.forEach(each -> post(ContactsEvents.ERASED, each));
-        return get(id);
+        return new Erasure(get(id), modules);
+    }
+
+    private static int eraseIn(PersonalDataHolder holder, String customerId) {
+        try {
+            return holder.erase(customerId);
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Module {} could not erase customer {} (incident {})", holder.module(), customerId, incident, e);
+            throw new UnavailableException("Nothing was erased: module " + holder.module() + " could not erase its part "
+                    + "(incident " + incident + "). Try again; if it fails again, give the incident to an administrator.");
+        }
     }
 
     @Override
@@ -251,7 +294,7 @@ public class ContactServiceImpl implements ContactService {
             throw new ValidationException(errors);
         }
         return store.inTransaction(em -> {
-            store.visible(em, customerId);
+            CustomerStates.require(store.visible(em, customerId), Operation.ADD_INTERACTION);
             InteractionEntity entity = new InteractionEntity();
             entity.id = UUID.randomUUID().toString();
             entity.customerId = customerId;
@@ -295,7 +338,19 @@ public class ContactServiceImpl implements ContactService {
         org.mosaiccrm.kernel.api.audit.AuditQuery query = new org.mosaiccrm.kernel.api.audit.AuditQuery("customer",
                 customerId, null, null, null);
         Pages.forEach(page -> audit.find(query, page), changes::add);
-        return new PersonalData(Instant.now(), customer, timeline, merges, changes);
+        Map<String, Object> modules = new java.util.TreeMap<>();
+        for (PersonalDataHolder holder : List.copyOf(holders)) {
+            try {
+                Map<String, Object> held = holder.personalData(customerId);
+                if (held != null && !held.isEmpty()) {
+                    modules.put(holder.module(), held);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Module {} could not list its personal data of customer {}", holder.module(), customerId, e);
+                modules.put(holder.module(), Map.of("unavailable", "this module could not answer; ask again later"));
+            }
+        }
+        return new PersonalData(Instant.now(), customer, timeline, merges, changes, modules);
     }
 
     @Override
@@ -337,6 +392,8 @@ public class ContactServiceImpl implements ContactService {
         Merge merge = store.inTransaction(em -> {
             CustomerEntity survivor = store.visible(em, survivorId);
             CustomerEntity merged = store.visible(em, mergedId);
+            CustomerStates.require(survivor, Operation.MERGE_INTO);
+            CustomerStates.require(merged, Operation.MERGE_AWAY);
             Map<String, Object> survivorBefore = mapping.snapshot(mapping.toCustomer(survivor));
             Map<String, Object> mergedBefore = mapping.snapshot(mapping.toCustomer(merged));
             MergeEntity journal = CustomerMerges.merge(em, survivor, merged, callers.name());
@@ -356,6 +413,8 @@ public class ContactServiceImpl implements ContactService {
             MergeEntity journal = CustomerMerges.journal(em, mergeId);
             CustomerEntity survivor = store.visible(em, journal.survivorId);
             CustomerEntity merged = store.visible(em, journal.mergedId);
+            CustomerStates.require(survivor, Operation.MERGE_INTO);
+            CustomerStates.require(merged, Operation.UNMERGE);
             Map<String, Object> survivorBefore = mapping.snapshot(mapping.toCustomer(survivor));
             Map<String, Object> mergedBefore = mapping.snapshot(mapping.toCustomer(merged));
             CustomerMerges.unmerge(em, journal, survivor, merged, callers.name());

@@ -3,7 +3,6 @@ package org.mosaiccrm.leads.impl;
 import java.io.Reader;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,12 +13,13 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.commons.jpa.JpaTransactions;
-import org.mosaiccrm.kernel.api.imports.ImportReport;
+import org.mosaiccrm.commons.jpa.NameKeys;
 import org.mosaiccrm.commons.phone.PhoneNumbers;
 import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.FieldChange;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.licensing.LicensedFeature;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -162,7 +162,7 @@ public class LeadServiceImpl implements LeadService {
     }
 
     public static String nameKey(String firstName, String lastName) {
-        return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim().toLowerCase(Locale.ROOT);
+        return NameKeys.of(((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim(), 201);
     }
 
     @Override

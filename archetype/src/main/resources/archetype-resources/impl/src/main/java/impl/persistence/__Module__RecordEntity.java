@@ -4,13 +4,17 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 
 import ${package}.api.${Module}Record;
 
+import org.mosaiccrm.commons.jpa.ColumnLimits;
+
 /** Table {@code ${MODULE}_RECORD} (instants through commons' {@code InstantConverter}, see persistence.xml): the module's own table, prefixed with its name; never in the API. */
+@EntityListeners(ColumnLimits.class)
 @Entity(name = "${Module}RecordEntity")
 @Table(name = "${MODULE}_RECORD", indexes = @Index(name = "${MODULE}_RECORD_CUSTOMER", columnList = "CUSTOMER_ID, CREATED_AT"))
 public class ${Module}RecordEntity {

@@ -3,6 +3,7 @@ package org.mosaiccrm.contacts.impl.customers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import org.mosaiccrm.kernel.api.problem.FieldError;
 public final class CustomFields {
 
     static final int MAX_TEXT = 500;
+    /** A number field is stored as text of at most {@value #MAX_TEXT} characters; 40 digits is plenty. */
+    static final int MAX_NUMBER_DIGITS = 40;
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
     private final Map<String, Type> types;
@@ -106,8 +109,14 @@ public final class CustomFields {
                 return value instanceof String text && text.length() <= MAX_TEXT ? text : null;
             case NUMBER:
                 try {
-                    return value instanceof Number || value instanceof String
-                            ? new BigDecimal(value.toString().trim()).stripTrailingZeros().toPlainString() : null;
+                    if (!(value instanceof Number || value instanceof String)) {
+                        return null;
+                    }
+                    BigDecimal number = new BigDecimal(value.toString().trim());
+                    // judged on its digits first: 1e200000000 written out plain is 200 million characters
+                    List<FieldError> tooLarge = new ArrayList<>();
+                    FieldError.checkDecimal(tooLarge, "", number, MAX_NUMBER_DIGITS, MAX_NUMBER_DIGITS / 2);
+                    return tooLarge.isEmpty() ? number.stripTrailingZeros().toPlainString() : null;
                 } catch (NumberFormatException e) {
                     return null;
                 }
@@ -131,7 +140,7 @@ public final class CustomFields {
     private static String describe(Type type) {
         return switch (type) {
             case TEXT -> "text of at most " + MAX_TEXT + " characters";
-            case NUMBER -> "a number";
+            case NUMBER -> "a number of at most " + MAX_NUMBER_DIGITS / 2 + " digits before and after the decimal point";
             case BOOLEAN -> "true or false";
             case DATE -> "a date such as 2026-11-22";
         };

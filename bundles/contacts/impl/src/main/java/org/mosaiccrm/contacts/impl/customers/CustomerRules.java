@@ -66,6 +66,12 @@ public final class CustomerRules {
         if (draft.creditLimit() != null && draft.creditLimit().compareTo(BigDecimal.ZERO) < 0) {
             errors.add(new FieldError("creditLimit", "must not be negative"));
         }
+        // the column is DECIMAL(15,2): checked on the number's digits, never by writing it out
+        FieldError.checkDecimal(errors, "creditLimit", draft.creditLimit(), 15, 2);
+        if (errors.isEmpty() && displayName(draft) != null && displayName(draft).length() > 200) {
+            errors.add(new FieldError(draft.kind() == CustomerKind.ORGANIZATION ? "companyName" : "lastName",
+                    "first and last name together must be at most 199 characters"));
+        }
         if (draft.language() != null && !LANGUAGE.matcher(draft.language()).matches()) {
             errors.add(new FieldError("language", "must be an ISO 639 code such as fr or en"));
         }
@@ -92,6 +98,8 @@ public final class CustomerRules {
                 errors.add(new FieldError(field + ".value", "'" + point.value() + "' is not " + describe(point.type())));
                 continue;
             }
+            // normalizing may lengthen a value (lower-casing 'İ' gives two characters): the stored form must fit
+            FieldError.checkLength(errors, field + ".value", normalized, point.type() == ContactPointType.EMAIL ? 320 : 500);
             FieldError.checkLength(errors, field + ".label", point.label(), 32);
             points.add(new ContactPoint(point.type(), normalized, point.label(), point.primary()));
         }

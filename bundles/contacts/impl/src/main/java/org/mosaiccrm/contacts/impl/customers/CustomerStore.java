@@ -2,7 +2,6 @@ package org.mosaiccrm.contacts.impl.customers;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.commons.jpa.JpaTransactions;
+import org.mosaiccrm.commons.jpa.NameKeys;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.DuplicateCandidate;
@@ -117,7 +117,7 @@ public final class CustomerStore {
         entity.lastName = draft.lastName();
         entity.companyName = draft.companyName();
         entity.displayName = CustomerRules.displayName(draft);
-        entity.nameKey = entity.displayName.toLowerCase(Locale.ROOT);
+        entity.nameKey = NameKeys.of(entity.displayName, 200);
         entity.organizationId = draft.organizationId();
         entity.status = draft.status();
         entity.tier = draft.tier();

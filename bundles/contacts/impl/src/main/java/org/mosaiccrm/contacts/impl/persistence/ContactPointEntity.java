@@ -2,6 +2,7 @@ package org.mosaiccrm.contacts.impl.persistence;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
@@ -10,8 +11,10 @@ import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
+import org.mosaiccrm.commons.jpa.ColumnLimits;
 import org.mosaiccrm.contacts.api.ContactPointType;
 
+@EntityListeners(ColumnLimits.class)
 @Entity
 @Table(name = "CONTACTS_CONTACT_POINT", indexes = {
     @Index(name = "CONTACTS_CP_LOOKUP", columnList = "LOOKUP_KEY"),

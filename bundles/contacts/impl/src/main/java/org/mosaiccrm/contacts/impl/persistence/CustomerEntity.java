@@ -12,6 +12,7 @@ import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
@@ -23,10 +24,12 @@ import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.mosaiccrm.commons.jpa.ColumnLimits;
 import org.mosaiccrm.contacts.api.Channel;
 import org.mosaiccrm.contacts.api.CustomerKind;
 import org.mosaiccrm.contacts.api.CustomerStatus;
 
+@EntityListeners(ColumnLimits.class)
 @Entity
 @Table(name = "CONTACTS_CUSTOMER", indexes = {
     // a name-prefix page is read in index order (NAME_KEY, ID) and its count and MERGED filter come from the

@@ -4,16 +4,19 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 
+import org.mosaiccrm.commons.jpa.ColumnLimits;
 import org.mosaiccrm.contacts.api.Channel;
 import org.mosaiccrm.contacts.api.Direction;
 
 /** A timeline entry; refers to its customer and to other modules' objects by id only. */
+@EntityListeners(ColumnLimits.class)
 @Entity
 @Table(name = "CONTACTS_INTERACTION", indexes = @Index(name = "CONTACTS_INTERACTION_TIMELINE", columnList = "CUSTOMER_ID, OCCURRED_AT"))
 public class InteractionEntity {

@@ -4,15 +4,18 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 
+import org.mosaiccrm.commons.jpa.ColumnLimits;
 import org.mosaiccrm.contacts.api.CustomerStatus;
 
 /** What a merge moved, so that unmerge can move exactly that back. */
+@EntityListeners(ColumnLimits.class)
 @Entity
 @Table(name = "CONTACTS_MERGE")
 public class MergeEntity {

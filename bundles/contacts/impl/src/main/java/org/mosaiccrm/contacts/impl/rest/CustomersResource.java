@@ -20,6 +20,7 @@ import javax.ws.rs.core.Response;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
+import org.mosaiccrm.contacts.api.Erasure;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 import org.mosaiccrm.contacts.api.CustomerStatus;
 import org.mosaiccrm.contacts.api.CustomerView;
@@ -108,8 +109,8 @@ public class CustomersResource {
     @POST
     @Path("{id}/erase")
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER })
-    public Customer erase(@PathParam("id") String id) {
-        return contacts.erase(id);
+    public Erasure erase(@PathParam("id") String id) {
+        return contacts.eraseEverywhere(id);
     }
 
     @GET

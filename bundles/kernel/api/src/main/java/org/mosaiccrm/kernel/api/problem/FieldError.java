@@ -19,4 +19,31 @@ public record FieldError(String field, String message) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
         }
     }
+
+    /** The earliest and latest instants an SQL {@code TIMESTAMP} holds on every database the CRM runs on. */
+    public static final java.time.Instant EARLIEST = java.time.Instant.parse("0001-01-01T00:00:00Z");
+    public static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59Z");
+
+    /**
+     * Adds the error for a decimal that a {@code DECIMAL(precision, scale)} column cannot hold, judged on its
+     * digits without ever writing it out ({@code 1e200000000} is 11 characters and would be 200 million digits).
+     */
+    public static void checkDecimal(List<FieldError> errors, String field, java.math.BigDecimal value, int precision, int scale) {
+        if (value == null) {
+            return;
+        }
+        long integerDigits = (long) value.precision() - value.scale();
+        if (integerDigits > precision - scale) {
+            errors.add(new FieldError(field, "must be less than 10^" + (precision - scale)));
+        } else if (value.scale() > scale && value.stripTrailingZeros().scale() > scale) {
+            errors.add(new FieldError(field, "must have at most " + scale + " decimals"));
+        }
+    }
+
+    /** Adds the error for an instant outside the years 1 to 9999. */
+    public static void checkInstant(List<FieldError> errors, String field, java.time.Instant value) {
+        if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
+            errors.add(new FieldError(field, "must be between the years 1 and 9999"));
+        }
+    }
 }

@@ -66,7 +66,10 @@ public class AuditResource {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+            Instant at = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+            int before = errors.size();
+            FieldError.checkInstant(errors, name, at);
+            return errors.size() == before ? at : null;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "must be a date (2026-11-22) or an instant (2026-11-22T10:00:00Z)"));
             return null;

@@ -1,6 +1,12 @@
 package org.mosaiccrm.kernel.impl.rest;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,7 +29,7 @@ public final class CrmJson {
      * shared by every mapper in the JVM, and it kept the classes of uninstalled module revisions alive.
      */
     public static ObjectMapper newMapper() {
-        return JsonMapper.builder()
+        JsonMapper mapper = JsonMapper.builder()
                 .typeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<>(16, 200)))
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -32,5 +38,10 @@ public final class CrmJson {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
+        // "tags":[null] is the client's mistake, named as such (422 tags[0]), not a record's NullPointerException
+        for (Class<?> collection : List.of(List.class, Set.class, Collection.class)) {
+            mapper.configOverride(collection).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        }
+        return mapper;
     }
 }

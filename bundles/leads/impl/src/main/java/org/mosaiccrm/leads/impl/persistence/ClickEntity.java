@@ -4,11 +4,15 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 
+import org.mosaiccrm.commons.jpa.ColumnLimits;
+
 /** One click on a tracked link. Deliberately no address or browser fingerprint of the visitor. */
+@EntityListeners(ColumnLimits.class)
 @Entity
 @Table(name = "LEADS_CLICK", indexes = @Index(name = "LEADS_CLICK_CAMPAIGN", columnList = "CAMPAIGN, AFFILIATE"))
 public class ClickEntity {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
@@ -11,9 +12,11 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.mosaiccrm.commons.jpa.ColumnLimits;
 import org.mosaiccrm.leads.api.LeadSource;
 import org.mosaiccrm.leads.api.LeadStatus;
 
+@EntityListeners(ColumnLimits.class)
 @Entity
 @Table(name = "LEADS_LEAD", indexes = {
     @Index(name = "LEADS_LEAD_STATUS", columnList = "STATUS, CREATED_AT"),

@@ -4,14 +4,17 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 
+import org.mosaiccrm.commons.jpa.ColumnLimits;
 import org.mosaiccrm.leads.api.Touchpoint;
 
+@EntityListeners(ColumnLimits.class)
 @Entity
 @Table(name = "LEADS_TOUCHPOINT", indexes = @Index(name = "LEADS_TOUCHPOINT_LEAD", columnList = "LEAD_ID, OCCURRED_AT"))
 public class TouchpointEntity {

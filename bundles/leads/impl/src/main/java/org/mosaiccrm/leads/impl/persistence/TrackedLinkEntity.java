@@ -4,9 +4,13 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.mosaiccrm.commons.jpa.ColumnLimits;
+
+@EntityListeners(ColumnLimits.class)
 @Entity
 @Table(name = "LEADS_LINK")
 public class TrackedLinkEntity {

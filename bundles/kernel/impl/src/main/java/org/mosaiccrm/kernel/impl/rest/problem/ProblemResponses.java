@@ -12,10 +12,13 @@ import org.mosaiccrm.kernel.api.problem.ProblemException;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Turns failures into problem documents, and problem documents into responses. The mapping is
@@ -53,14 +56,31 @@ public final class ProblemResponses {
                     new FieldError(path(invalid), "expected " + typeName(invalid.getTargetType())
                             + ", got '" + invalid.getValue() + "'"));
         }
+        if (e instanceof InvalidNullException nulled) {
+            return new Problem(Problem.TYPE_BASE + "validation", "Invalid value", 422,
+                    "A list of the request body holds an empty (null) element.", instance,
+                    List.of(new FieldError(path(nulled), "must not be null")), Map.of());
+        }
         if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             return validation(instance, "Invalid value", "A field of the request body has a value of the wrong type.",
                     new FieldError(path(mismatched), "expected " + typeName(mismatched.getTargetType())));
         }
+        // Jackson's own words name Java types and parser classes: the client gets the position and plain words
         JsonLocation where = e.getLocation();
-        String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-        return Problem.of(400, "malformed-json", "Malformed JSON",
-                "The request body is not valid JSON" + position + ": " + e.getOriginalMessage(), instance);
+        String position = where == null || where.getLineNr() < 0 ? "" : " at line " + where.getLineNr() + ", column "
+                + where.getColumnNr();
+        String why;
+        if (e instanceof MismatchedInputException || e instanceof ValueInstantiationException) {
+            why = "it must be a JSON object with the fields this endpoint documents (see /crm/api/openapi.json)";
+        } else if (e instanceof StreamConstraintsException) {
+            why = "it is nested too deeply or holds a number or text too long to read";
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+            why = "it ends before the JSON does";
+        } else {
+            why = "it is not JSON";
+        }
+        return Problem.of(400, "malformed-json", "Malformed JSON", "The request body cannot be read" + position + ": " + why + ".",
+                instance);
     }
 
     private static Problem validation(String instance, String title, String detail, FieldError error) {
