@@ -52,6 +52,9 @@ public final class CustomerRules {
         } else if (draft.kind() == CustomerKind.ORGANIZATION && blank(draft.companyName())) {
             errors.add(new FieldError("companyName", "an organization needs a company name"));
         }
+        FieldError.checkSingleLine(errors, "firstName", draft.firstName());
+        FieldError.checkSingleLine(errors, "lastName", draft.lastName());
+        FieldError.checkSingleLine(errors, "companyName", draft.companyName());
         FieldError.checkLength(errors, "firstName", draft.firstName(), 100);
         FieldError.checkLength(errors, "lastName", draft.lastName(), 100);
         FieldError.checkLength(errors, "companyName", draft.companyName(), 200);

@@ -20,6 +20,13 @@ public record FieldError(String field, String message) {
         }
     }
 
+    /** Adds the error for a one-line value (a name, a company) that holds a line break. */
+    public static void checkSingleLine(List<FieldError> errors, String field, String value) {
+        if (value != null && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
+            errors.add(new FieldError(field, "must be on one line"));
+        }
+    }
+
     /** The earliest and latest instants an SQL {@code TIMESTAMP} holds on every database the CRM runs on. */
     public static final java.time.Instant EARLIEST = java.time.Instant.parse("0001-01-01T00:00:00Z");
     public static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59Z");

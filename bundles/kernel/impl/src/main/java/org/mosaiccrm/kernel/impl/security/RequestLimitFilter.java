@@ -47,6 +47,16 @@ public class RequestLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        // a NUL in ?name= once matched every customer: no parameter carries control characters
+        for (var parameter : request.getUriInfo().getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (TextRules.hasControlCharacters(value, false)) {
+                    request.abortWith(ProblemResponses.of(400, "validation", "Invalid parameter", "The parameter '"
+                            + TextRules.printable(parameter.getKey()) + "' holds control characters or broken Unicode.", null));
+                    return;
+                }
+            }
+        }
         long max = limitOf(resource);
         if (request.getLength() > max) {
             request.abortWith(tooLarge(max));

@@ -46,6 +46,9 @@ public final class LeadRules {
         if (!present(draft.firstName()) && !present(draft.lastName()) && !present(draft.company())) {
             errors.add(new FieldError("lastName", "a name or a company is required"));
         }
+        FieldError.checkSingleLine(errors, "firstName", draft.firstName());
+        FieldError.checkSingleLine(errors, "lastName", draft.lastName());
+        FieldError.checkSingleLine(errors, "company", draft.company());
         FieldError.checkLength(errors, "firstName", draft.firstName(), 100);
         FieldError.checkLength(errors, "lastName", draft.lastName(), 100);
         FieldError.checkLength(errors, "company", draft.company(), 200);

@@ -51,6 +51,12 @@ public final class ProblemResponses {
             return validation(instance, "Unknown field", "The request body has a field this endpoint does not accept.",
                     new FieldError(path(unknown), "is not a field of this resource (or is set by the server)"));
         }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return new Problem(Problem.TYPE_BASE + "validation", "Invalid value", 422,
+                    "A text of the request body holds control characters or broken Unicode.", instance,
+                    List.of(new FieldError(path(invalid), "must not hold control characters (NUL...) or unpaired surrogates")),
+                    Map.of());
+        }
         if (e instanceof InvalidFormatException invalid) {
             return validation(instance, "Invalid value", "A field of the request body has a value of the wrong type.",
                     new FieldError(path(invalid), "expected " + typeName(invalid.getTargetType())
