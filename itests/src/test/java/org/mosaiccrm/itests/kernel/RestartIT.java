@@ -48,7 +48,7 @@ public class RestartIT {
     private static JsonNode installedHealth(KarafProcess karaf) {
         JsonNode[] health = new JsonNode[1];
         org.mosaiccrm.itests.support.Await.until("health with the installation", BOOT, () -> {
-            var reply = karaf.http().get("/crm/api/health");
+            var reply = karaf.http().as("demo-admin", "demo-admin").get("/crm/api/health");
             health[0] = reply.status() == 200 ? reply.json() : null;
             return health[0] != null && health[0].has("installation");
         });

@@ -59,7 +59,7 @@ public class UpgradeIT {
             }
 
             // the kernel's rows: the same installation, the whole audit trail, the portal binding
-            JsonNode health = karaf.http().get("/crm/api/health").json();
+            JsonNode health = admin.get("/crm/api/health").json();
             assertEquals("8e41b5d3-8b58-4db5-bbdb-6c92f7f5584a", health.at("/installation/id").asText());
             assertEquals("2026-12-03T06:12:14.465569368Z", health.at("/installation/installedAt").asText());
             assertEquals("11", admin.get("/crm/api/audit?limit=1").header("X-Total-Count"));

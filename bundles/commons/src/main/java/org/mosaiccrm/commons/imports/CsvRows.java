@@ -163,7 +163,23 @@ public final class CsvRows {
             return null;
         }
         String value = record.get(header);
-        return value == null || value.isBlank() ? null : value.trim();
+        return value == null || value.isBlank() ? null : unguarded(value.trim());
+    }
+
+    /**
+     * A value for a CSV cell that a spreadsheet will not run: one starting with {@code = + - @}, a tab or a
+     * carriage return gets a leading {@code '} (OWASP's advice against CSV injection; Excel shows the text
+     * without it). Imports take the apostrophe off again, so an export re-imports unchanged.
+     */
+    public static String guarded(String value) {
+        return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    static String unguarded(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.Test;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
@@ -90,6 +91,25 @@ public class CsvCheckTest {
         assertEquals(422, assertThrows(ProblemException.class, () -> upload(new byte[0], null)).status());
         assertEquals(422, assertThrows(ProblemException.class, () -> upload(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, null)).status());
         assertEquals(422, assertThrows(ProblemException.class, () -> upload(new byte[] { 'P', 'K', 3, 4, 0, 0, 20 }, null)).status());
+    }
+
+    @Test
+    public void formulasAreExportedAsTextAndImportedBackAsTheyWere() throws IOException {
+        assertEquals("'=HYPERLINK(\"http://evil\",\"x\")", CsvRows.guarded("=HYPERLINK(\"http://evil\",\"x\")"));
+        assertEquals("'+33123456789", CsvRows.guarded("+33123456789"));
+        assertEquals("Zoé", CsvRows.guarded("Zoé"));
+        List<String> read = new java.util.ArrayList<>();
+        CsvRows.read(new StringReader("name,phone\n'=1+2,'+33123456789\n"), null, new CsvRows.Visitor() {
+            @Override
+            public void header(List<String> names) {
+            }
+
+            @Override
+            public void row(long line, CsvRows.Cells cells) {
+                read.add(cells.get("name") + "|" + cells.get("phone"));
+            }
+        });
+        assertEquals(List.of("=1+2|+33123456789"), read);
     }
 
     private static TextUpload upload(byte[] bytes, String contentType) throws IOException {

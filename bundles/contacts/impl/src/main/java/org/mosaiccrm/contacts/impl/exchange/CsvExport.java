@@ -5,9 +5,11 @@ import java.io.Writer;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.Customer;
@@ -27,13 +29,15 @@ public final class CsvExport {
 
     public static long write(Writer out, Function<PageRequest, Page<Customer>> pages) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).build());
-        long written = Pages.forEach(pages, customer -> printer.printRecord(customer.externalId(),
+        long written = Pages.forEach(pages, customer -> printer.printRecord(Stream.of(customer.externalId(),
                         customer.kind() == CustomerKind.PERSON ? customer.firstName() : null,
                         customer.kind() == CustomerKind.PERSON ? customer.lastName() : null,
                         customer.companyName(), first(customer, ContactPointType.EMAIL), first(customer, ContactPointType.PHONE),
                         first(customer, ContactPointType.MOBILE), first(customer, ContactPointType.FAX),
                         first(customer, ContactPointType.WEB), first(customer, ContactPointType.ADDRESS),
-                        String.join(";", customer.tags()), customer.tier(), customer.owner(), customer.language()));
+                        String.join(";", customer.tags()), customer.tier(), customer.owner(), customer.language())
+                // a name like =HYPERLINK(...) must reach a spreadsheet as text, not as a formula
+                .map(CsvRows::guarded).toArray()));
         printer.flush();
         return written;
     }

@@ -39,6 +39,14 @@ final class RebuildWindowFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        http.setHeader("X-Content-Type-Options", "nosniff");
+        if (asksForWadl(httpRequest.getQueryString())) {
+            // CXF would describe every resource to anybody, before authentication: the API's description is
+            // /crm/api/openapi.json, for staff
+            problem(http, 404, "not-found", "Not Found", "There is nothing at " + httpRequest.getRequestURI() + "?_wadl.",
+                    httpRequest);
+            return;
+        }
         String charset = httpRequest.getCharacterEncoding();
         if (charset != null && !supported(charset)) {
             // CXF fails on it outside the application, which would look like a rebuild: it is the client's 415
@@ -64,6 +72,24 @@ final class RebuildWindowFilter implements Filter {
             problem(http, 503, "unavailable", "Service unavailable",
                     "The CRM is applying a change (a module was installed, licensed or removed); retry in a second.", httpRequest);
         }
+    }
+
+    private static boolean asksForWadl(String query) {
+        if (query == null) {
+            return false;
+        }
+        for (String parameter : query.split("&")) {
+            String name = parameter.split("=", 2)[0];
+            try {
+                name = java.net.URLDecoder.decode(name, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                // left as it is
+            }
+            if (name.strip().equalsIgnoreCase("_wadl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean supported(String charset) {

@@ -73,9 +73,12 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
     private final CurrentCaller current;
     private final JaasAuthenticator authenticator;
 
+    private final LoginThrottle throttle;
+
     @Activate
-    public AuthenticationFilter(@Reference CurrentCaller current, SecurityConfig config) {
+    public AuthenticationFilter(@Reference CurrentCaller current, @Reference LoginThrottle throttle, SecurityConfig config) {
         this.current = current;
+        this.throttle = throttle;
         this.authenticator = new JaasAuthenticator(config.realm(), Duration.ofSeconds(config.rememberLoginSeconds()),
                 Clock.systemUTC());
         this.localOnlyUsers = Arrays.stream(config.localOnlyUsers()).map(String::trim).filter(g -> !g.isEmpty())
@@ -91,7 +94,11 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
         Access access = Access.of(resource.getResourceClass(), resource.getResourceMethod());
         RateLimit limit = rateLimit();
         if (limit != null) {
-            long wait = rateLimiter.acquire(resource.getResourceMethod().toGenericString() + '@' + http.getRemoteAddr(),
+            // one bucket per resource path, not per Java method: the web form's JSON and form-encoded methods
+            // share one limit (they were 20 + 20 a minute)
+            javax.ws.rs.Path path = resource.getResourceMethod().getAnnotation(javax.ws.rs.Path.class);
+            String bucket = resource.getResourceClass().getName() + '/' + (path == null ? "" : path.value());
+            long wait = rateLimiter.acquire(bucket + '@' + http.getRemoteAddr(),
                     limit.requests(), limit.perSeconds());
             if (wait > 0) {
                 request.abortWith(Response.fromResponse(ProblemResponses.of(429, "too-many-requests", "Too many requests",
@@ -99,8 +106,25 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
                 return;
             }
         }
-        Optional<Caller> caller = credentials(request).filter(c -> mayLogInFromHere(c[0]))
-                .flatMap(c -> authenticator.login(c[0], c[1]));
+        Optional<String[]> credentials = credentials(request).filter(c -> mayLogInFromHere(c[0]));
+        if (credentials.isPresent()) {
+            long wait = throttle.secondsToWait(credentials.get()[0], http.getRemoteAddr());
+            if (wait > 0) {
+                // even the right password waits: otherwise guessing only has to be patient
+                request.abortWith(Response.fromResponse(ProblemResponses.of(429, "too-many-logins", "Too many failed logins",
+                        "Too many wrong passwords for this user or from this address: try again in " + wait + " s.", null))
+                        .header(HttpHeaders.RETRY_AFTER, wait).build());
+                return;
+            }
+        }
+        Optional<Caller> caller = credentials.flatMap(c -> authenticator.login(c[0], c[1]));
+        if (credentials.isPresent()) {
+            if (caller.isPresent()) {
+                throttle.succeeded(credentials.get()[0]);
+            } else {
+                throttle.failed(credentials.get()[0], http.getRemoteAddr());
+            }
+        }
         if (access.open()) {
             caller.ifPresent(c -> enter(request, c));
             return;

@@ -46,7 +46,8 @@ public final class LeadImport {
         this.writer = new JpaBatchWriter<>(jpa, draft -> rules.validated(withSource(draft)), () -> this::store, batchSize);
     }
 
-    public ImportReport run(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
+    /** One import at a time: each row's "new or known lead" depends on the rows stored before it (as contacts). */
+    public synchronized ImportReport run(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
         ImportTally<LeadDraft> tally = new ImportTally<>(dryRun, progress == null ? rows -> { } : progress, writer);
         HeaderMap<LeadColumns> headers = new HeaderMap<>(LeadColumns.class, LeadColumns::of);
         return CsvImports.run(csv, delimiter, headers,

@@ -69,6 +69,10 @@ public final class LeadRules {
         }
         Consent consent = draft.consent();
         if (consent != null) {
+            if (consent.at() != null) {
+                // the moment of consent is the moment the server received it; a client's value would be ignored
+                errors.add(new FieldError("consent.at", "is set by the server when the lead arrives"));
+            }
             FieldError.checkLength(errors, "consent.text", consent.text(), 500);
             if (consent.optIn() && !present(consent.text())) {
                 errors.add(new FieldError("consent.text", "an opt-in needs the wording the person agreed to"));

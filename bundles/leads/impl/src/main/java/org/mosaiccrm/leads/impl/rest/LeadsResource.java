@@ -123,12 +123,14 @@ public class LeadsResource {
 
     @GET
     @Path("{id}/score")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.MARKETING, CrmRoles.AGENT })
     public ScoreBreakdown score(@PathParam("id") String id) {
         return leads.score(id);
     }
 
     @GET
     @Path("{id}/touchpoints")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.MARKETING, CrmRoles.AGENT })
     public List<Touchpoint> touchpoints(@PathParam("id") String id) {
         return leads.touchpoints(id);
     }

@@ -28,6 +28,12 @@ public class TrackingServlet extends HttpServlet {
 
     private final transient LeadService leads;
 
+    /**
+     * One address clicking one link again within {@link RecentClicks#WINDOW} is redirected without being counted
+     * again: a script reloading a link cannot inflate a campaign's figures.
+     */
+    private final transient RecentClicks recentClicks = new RecentClicks(java.time.Clock.systemUTC());
+
     @Activate
     public TrackingServlet(@Reference LeadService leads) {
         this.leads = leads;
@@ -38,8 +44,10 @@ public class TrackingServlet extends HttpServlet {
         String path = request.getPathInfo();
         String code = path == null ? "" : path.replaceFirst("^/", "");
         response.setHeader("Cache-Control", "no-store"); // every click counts, none is served from a cache
+        String visitor = request.getRemoteAddr() + ' ' + code;
         var target = code.isEmpty() || code.contains("/") ? java.util.Optional.<String>empty()
-                : leads.click(code, request.getHeader("Referer"));
+                : recentClicks.recent(visitor).or(() -> leads.click(code, request.getHeader("Referer"))
+                        .map(counted -> recentClicks.remember(visitor, counted)));
         if (target.isPresent()) {
             response.sendRedirect(target.get());
             return;

@@ -39,6 +39,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof ProblemException problem) {
                 return ProblemResponses.of(problem, uri);
             }
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || String.valueOf(cause.getMessage()).contains("Connection is not available")) {
+                // every pooled connection is busy (a burst): a moment's wait will do, not a server error
+                LOG.warn("No database connection free for {}: {}", uri == null ? "a request" : uri.getPath(), cause.getMessage());
+                return Response.fromResponse(ProblemResponses.of(503, "unavailable", "Service unavailable",
+                        "The CRM is busy: every database connection is in use. Retry in a few seconds.", uri))
+                        .header("Retry-After", "2").build();
+            }
             if (cause.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return ProblemResponses.of(409, "conflict", "Conflict",
                         "Someone else changed this record meanwhile; reload it and apply your change again.", uri);
