@@ -48,7 +48,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = ${Module}Config.class)
 public class ${Module}ServiceImpl implements ${Module}Service {
 
-    static final String ENTITY = "Record";
+    public static final String ENTITY = "Record";
 
     private final JpaTemplate jpa;
     private final ContactService contacts;
