@@ -174,6 +174,34 @@ public class ContactsFilesIT extends CrmTestSupport {
     }
 
     @Test
+    public void fourUploadsOfOneFileAtOnceCreateEachCustomerOnce() throws Exception {
+        String tag = "parallel" + System.nanoTime();
+        StringBuilder csv = new StringBuilder("First Name,Last Name,E-mail Address,Categories\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append("Louise,Michel").append(i).append(",louise").append(i).append('.').append(tag).append("@example.org,")
+                    .append(tag).append('\n');
+        }
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Reply>> uploads = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                uploads.add(clients.submit(() -> as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv",
+                        csv.toString())));
+            }
+            int created = 0;
+            for (java.util.concurrent.Future<Reply> upload : uploads) {
+                Reply reply = upload.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                assertEquals(reply.toString(), 200, reply.status());
+                created += reply.json().get("created").asInt();
+            }
+            assertEquals("every customer created once, whichever upload came first", 300, created);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals("300", as(TestUsers.SALES).get(CUSTOMERS + "?tag=" + tag + "&limit=1").header("X-Total-Count"));
+    }
+
+    @Test
     public void anExcelFileSavedInWindows1252WithFrenchHeadersKeepsItsAccents() throws Exception {
         String tag = "excel" + System.nanoTime();
         java.nio.file.Path excel = java.nio.file.Files.createTempFile("excel", ".csv");

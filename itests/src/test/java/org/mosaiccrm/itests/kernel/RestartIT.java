@@ -31,9 +31,28 @@ public class RestartIT {
             String installation = first.at("/installation/id").asText();
             assertFalse("an installation id on first boot: " + first, installation.isEmpty());
 
+            // an import job the stop cuts short is still there afterwards, saying what it stored
+            StringBuilder csv = new StringBuilder("First Name,Last Name,E-mail Address\n");
+            for (int i = 0; i < 30_000; i++) {
+                csv.append("Rose,Valland").append(i).append(",rose").append(i).append("@restart.example.org\n");
+            }
+            var sales = karaf.http().as("demo-sales", "demo-sales");
+            var submitted = sales.send("POST", "/crm/api/contacts/import-jobs", "text/csv", csv.toString());
+            assertEquals(submitted.toString(), 202, submitted.status());
+            String job = submitted.json().get("id").asText();
+
             karaf.stop(Duration.ofSeconds(60));
             karaf.start();
             karaf.awaitUp(BOOT);
+            var after = sales.get("/crm/api/contacts/import-jobs/" + job);
+            assertEquals("the job outlives the restart: " + after, 200, after.status());
+            String state = after.json().get("state").asText();
+            assertTrue(after.body(), state.equals("INTERRUPTED") || state.equals("DONE"));
+            if (state.equals("INTERRUPTED")) {
+                assertTrue(after.body(), after.json().get("error").asText().contains("rows reported done are stored"));
+            }
+            assertEquals("another user does not see it", 404,
+                    karaf.http().as("demo-manager", "demo-manager").get("/crm/api/contacts/import-jobs/" + job).status());
 
             JsonNode second = installedHealth(karaf);
             assertEquals("the installation recorded in Derby survives the restart",

@@ -103,6 +103,42 @@ public class SecurityIT extends CrmTestSupport {
     }
 
     @Test
+    public void guessingPasswordsIsStoppedAfterFiveFailuresEvenWithTheRightOneNext() {
+        String user = "guess-" + System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, http().as(user, "wrong" + i).get("/crm/api/system/modules").status());
+        }
+        Reply locked = http().as(user, "any").get("/crm/api/system/modules");
+        assertEquals(locked.toString(), 429, locked.status());
+        assertTrue(locked.header("Retry-After"), Long.parseLong(locked.header("Retry-After")) > 0);
+        assertTrue(locked.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    public void aCustomerIsOwnedBySomebodyWhoCanLogInNotByATypo() {
+        Reply typo = as(TestUsers.SALES).postJson("/crm/api/contacts/customers",
+                "{\"kind\":\"PERSON\",\"lastName\":\"Owned\",\"owner\":\"itest-salez\"}");
+        assertEquals(typo.toString(), 422, typo.status());
+        assertEquals("owner", typo.json().at("/errors/0/field").asText());
+        Reply owned = as(TestUsers.SALES).postJson("/crm/api/contacts/customers",
+                "{\"kind\":\"PERSON\",\"lastName\":\"Owned\",\"owner\":\"" + TestUsers.SALES + "\"}");
+        assertEquals(owned.toString(), 201, owned.status());
+    }
+
+    @Test
+    public void answersAreNeitherCachedNorSniffedAndNothingDescribesTheApiAnonymously() {
+        Reply modules = admin().get("/crm/api/system/modules");
+        assertEquals("nosniff", modules.header("X-Content-Type-Options"));
+        assertEquals("no-store", modules.header("Cache-Control"));
+        Reply wadl = http().get("/crm/api/contacts/customers?_wadl");
+        assertEquals("CXF's WADL is not served: " + wadl, 404, wadl.status());
+        assertFalse(wadl.body(), wadl.body().contains("<application"));
+        Reply health = http().get("/crm/api/health");
+        assertFalse("anonymous health tells no version or database: " + health.body(),
+                health.body().contains("version") || health.body().contains("Derby"));
+    }
+
+    @Test
     public void demoUsersWorkFromThisMachineOnly() throws Exception {
         assertEquals(200, http().as("demo-admin", "demo-admin").get("/crm/api/system/license").status());
         InetAddress external = nonLoopbackAddress();

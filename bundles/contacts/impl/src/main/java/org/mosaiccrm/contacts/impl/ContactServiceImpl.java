@@ -72,12 +72,14 @@ import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.kernel.api.security.PortalScope;
+import org.mosaiccrm.kernel.api.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
@@ -104,6 +106,11 @@ public class ContactServiceImpl implements ContactService {
     private final CustomerViews views;
     private final int recentInteractions;
 
+    // optional: without the realm's directory (another login setup), owners are not checked
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile UserDirectory users;
+
     /** Every module holding personal data about customers: rights of access and erasure (a whiteboard). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
     private final List<PersonalDataHolder> holders = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -119,7 +126,7 @@ public class ContactServiceImpl implements ContactService {
         this.events = events;
         this.views = views;
         CustomFields customFields = CustomFields.parse(config.customFields());
-        this.rules = new CustomerRules(new PhoneNumbers(config.defaultRegion()), customFields);
+        this.rules = new CustomerRules(new PhoneNumbers(config.defaultRegion()), customFields, this::isUser);
         this.mapping = new CustomerMapping(customFields);
         this.store = new CustomerStore(jpa, audit, callers, mapping, customFields);
         this.imports = new ImportedCustomers(jpa, rules, store, mapping, config.importBatchSize());
@@ -129,6 +136,7 @@ public class ContactServiceImpl implements ContactService {
     @Override
     public Customer create(CustomerDraft draft, boolean allowDuplicate) {
         CustomerDraft valid = rules.validated(draft);
+        rules.requireKnownOwner(valid.owner());
         Customer created = store.inTransaction(em -> {
             checkOrganization(em, valid);
             if (!allowDuplicate) {
@@ -175,6 +183,9 @@ public class ContactServiceImpl implements ContactService {
             CustomerEntity entity = store.visible(em, id);
             checkVersion(entity, version);
             CustomerStates.require(entity, Operation.UPDATE);
+            if (!java.util.Objects.equals(valid.owner(), entity.owner)) {
+                rules.requireKnownOwner(valid.owner());
+            }
             checkOrganization(em, valid);
             Map<String, Object> before = mapping.snapshot(mapping.toCustomer(entity));
             store.apply(em, entity, valid);
@@ -232,6 +243,11 @@ public class ContactServiceImpl implements ContactService {
         });
         erased.forEach(each -> post(ContactsEvents.ERASED, each));
         return new Erasure(get(id), modules);
+    }
+
+    private boolean isUser(String name) {
+        UserDirectory directory = users;
+        return directory == null || directory.isUser(name);
     }
 
     private static int eraseIn(PersonalDataHolder holder, String customerId) {

@@ -29,6 +29,7 @@ import org.mosaiccrm.kernel.api.problem.UnavailableException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.kernel.api.security.CallerContext;
+import org.mosaiccrm.kernel.api.security.UserDirectory;
 import org.mosaiccrm.leads.api.CampaignFigures;
 import org.mosaiccrm.leads.api.Conversion;
 import org.mosaiccrm.leads.api.Lead;
@@ -91,6 +92,11 @@ public class LeadServiceImpl implements LeadService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile CustomerLink customers;
 
+    // optional: without the realm's directory (another login setup), owners are not checked
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile UserDirectory users;
+
     @Activate
     public LeadServiceImpl(@Reference(target = "(crm.feature=" + LeadsModule.NAME + ")") LicensedFeature license,
                            @Reference(target = "(osgi.unit.name=leads)") JpaTemplate jpa,
@@ -116,7 +122,12 @@ public class LeadServiceImpl implements LeadService {
 
     @Override
     public Lead create(LeadDraft draft) {
-        return store(rules.validated(draft), LeadSource.MANUAL);
+        LeadDraft valid = rules.validated(draft);
+        UserDirectory directory = users;
+        if (valid.owner() != null && directory != null && !directory.isUser(valid.owner())) {
+            throw new ValidationException("owner", "'" + valid.owner() + "' is not a user of this CRM");
+        }
+        return store(valid, LeadSource.MANUAL);
     }
 
     private Lead store(LeadDraft valid, LeadSource defaultSource) {

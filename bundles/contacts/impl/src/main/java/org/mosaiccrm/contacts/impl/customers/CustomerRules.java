@@ -29,10 +29,27 @@ public final class CustomerRules {
 
     private final PhoneNumbers phones;
     private final CustomFields customFields;
+    private final java.util.function.Predicate<String> knownUser;
 
     public CustomerRules(PhoneNumbers phones, CustomFields customFields) {
+        this(phones, customFields, user -> true);
+    }
+
+    /** @param knownUser whether a name is a user of the CRM (the owner of a customer must be one) */
+    public CustomerRules(PhoneNumbers phones, CustomFields customFields, java.util.function.Predicate<String> knownUser) {
         this.phones = phones;
         this.customFields = customFields;
+        this.knownUser = knownUser;
+    }
+
+    /**
+     * Refuses an owner who cannot log in: a customer owned by a typo belongs to nobody. Checked when the owner is
+     * set or changed, not on every update (a user who left still owns customers until they are given to another).
+     */
+    public void requireKnownOwner(String owner) {
+        if (owner != null && !knownUser.test(owner)) {
+            throw new ValidationException("owner", "'" + owner + "' is not a user of this CRM");
+        }
     }
 
     public CustomFields customFields() {

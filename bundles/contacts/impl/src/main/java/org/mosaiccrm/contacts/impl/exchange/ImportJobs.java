@@ -2,12 +2,17 @@ package org.mosaiccrm.contacts.impl.exchange;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
+import org.mosaiccrm.kernel.api.imports.ImportProgress;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.mosaiccrm.kernel.api.security.CallerContext;
@@ -44,7 +50,8 @@ public class ImportJobs {
     /** The formats an import job reads. */
     public enum Format { CSV, VCARD }
 
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
+    /** INTERRUPTED: the CRM stopped while the job was queued or running; what it reported done is stored. */
+    public enum State { QUEUED, RUNNING, DONE, FAILED, INTERRUPTED }
 
     /**
      * A job as a client polls it.
@@ -69,10 +76,66 @@ public class ImportJobs {
         this.contacts = contacts;
         this.callers = callers;
         this.spool = Files.createDirectories(context.getDataFile("import-jobs").toPath());
-        try (var leftovers = Files.list(spool)) {
-            // uploads of jobs a stop cut short: their job is gone with the stop
-            for (Path leftover : leftovers.toList()) {
-                Files.deleteIfExists(leftover);
+        List<Job> kept = new ArrayList<>();
+        try (var files = Files.list(spool)) {
+            for (Path file : files.sorted().toList()) {
+                if (file.getFileName().toString().endsWith(STATUS)) {
+                    Job job = readJob(file);
+                    if (job != null) {
+                        kept.add(job);
+                    }
+                } else {
+                    // the upload of a job a stop cut short: the job says what it stored; the file goes
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        // a job is told to its user after a restart too: a job the stop cut short says so, with what it stored
+        kept.sort(Comparator.comparing(job -> job.queuedAt));
+        for (Job job : kept) {
+            if (job.state == State.QUEUED || job.state == State.RUNNING) {
+                job.state = State.INTERRUPTED;
+                job.error = "the CRM stopped during this import: the " + job.rowsDone.get() + " rows reported done are "
+                        + "stored; import the file again to finish it (stored rows come back unchanged)";
+                job.save();
+            }
+            jobs.put(job.id, job);
+        }
+        trim();
+    }
+
+    private static final String STATUS = ".status";
+
+    /** A job kept by an earlier run, or null when its file cannot be read. */
+    private Job readJob(Path file) {
+        Properties saved = new Properties();
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            saved.load(in);
+            Job job = new Job(saved.getProperty("id"), Format.valueOf(saved.getProperty("format")),
+                    Boolean.parseBoolean(saved.getProperty("dryRun")), saved.getProperty("user"),
+                    Instant.parse(saved.getProperty("queuedAt")));
+            job.state = State.valueOf(saved.getProperty("state"));
+            job.rowsDone.set(Long.parseLong(saved.getProperty("rowsDone", "0")));
+            job.finishedAt = saved.getProperty("finishedAt") == null ? null : Instant.parse(saved.getProperty("finishedAt"));
+            job.error = saved.getProperty("error");
+            String report = saved.getProperty("report");
+            if (report != null) {
+                String[] n = report.split(",", -1);
+                job.report = new ImportReport(job.dryRun, Long.parseLong(n[0]), Long.parseLong(n[1]), Long.parseLong(n[2]),
+                        Long.parseLong(n[3]), Long.parseLong(n[4]), List.of(), List.of(), n[5].isEmpty() ? null : n[5]);
+            }
+            return job;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Ignoring the unreadable import job status {}", file, e);
+            return null;
+        }
+    }
+
+    private void trim() {
+        synchronized (jobs) {
+            while (jobs.size() > KEPT) {
+                Job oldest = jobs.remove(jobs.keySet().iterator().next());
+                oldest.forget();
             }
         }
     }
@@ -86,13 +149,13 @@ public class ImportJobs {
     public Status submit(TextUpload received, Format format, ImportOptions options) throws IOException {
         String id = UUID.randomUUID().toString();
         TextUpload upload = received.moveTo(spool.resolve(id));
-        Job job = new Job(id, format, options, callers.name());
+        Job job = new Job(id, format, options.dryRun(), callers.name(), Instant.now());
+        job.options = options;
+        job.save();
         synchronized (jobs) {
             jobs.put(id, job);
-            while (jobs.size() > KEPT) {
-                jobs.remove(jobs.keySet().iterator().next());
-            }
         }
+        trim();
         worker.execute(callers.propagating(() -> job.run(upload)));
         return job.status();
     }
@@ -106,30 +169,38 @@ public class ImportJobs {
         }
     }
 
+    /** A job, kept in memory and, as {@code <id>.status}, in the bundle's data area, so it outlives a restart. */
     private final class Job {
         final String id;
         final Format format;
-        final ImportOptions options;
+        final boolean dryRun;
         final String user;
-        final Instant queuedAt = Instant.now();
+        final Instant queuedAt;
         final AtomicLong rowsDone = new AtomicLong();
+        ImportOptions options;
         volatile State state = State.QUEUED;
         volatile Instant finishedAt;
         volatile ImportReport report;
         volatile String error;
 
-        Job(String id, Format format, ImportOptions options, String user) {
+        Job(String id, Format format, boolean dryRun, String user, Instant queuedAt) {
             this.id = id;
             this.format = format;
-            this.options = options;
+            this.dryRun = dryRun;
             this.user = user;
+            this.queuedAt = queuedAt;
         }
 
         void run(TextUpload upload) {
             state = State.RUNNING;
+            save();
             try (upload; Reader reader = upload.reader()) {
-                ImportReport done = format == Format.CSV ? contacts.importCsv(reader, options, rowsDone::set)
-                        : contacts.importVCards(reader, options, rowsDone::set);
+                ImportProgress progress = rows -> {
+                    rowsDone.set(rows);
+                    save();
+                };
+                ImportReport done = format == Format.CSV ? contacts.importCsv(reader, options, progress)
+                        : contacts.importVCards(reader, options, progress);
                 report = done.withEncoding(upload.charset().name());
                 state = State.DONE;
             } catch (ProblemException e) {
@@ -144,11 +215,49 @@ public class ImportJobs {
                 state = State.FAILED;
             } finally {
                 finishedAt = Instant.now();
+                save();
             }
         }
 
         Status status() {
-            return new Status(id, format, options.dryRun(), user, state, rowsDone.get(), queuedAt, finishedAt, report, error);
+            return new Status(id, format, dryRun, user, state, rowsDone.get(), queuedAt, finishedAt, report, error);
+        }
+
+        /** The job as a small properties file: its counts survive a restart (the problems by line do not). */
+        synchronized void save() {
+            Properties saved = new Properties();
+            saved.setProperty("id", id);
+            saved.setProperty("format", format.name());
+            saved.setProperty("dryRun", Boolean.toString(dryRun));
+            saved.setProperty("user", user);
+            saved.setProperty("state", state.name());
+            saved.setProperty("rowsDone", Long.toString(rowsDone.get()));
+            saved.setProperty("queuedAt", queuedAt.toString());
+            if (finishedAt != null) {
+                saved.setProperty("finishedAt", finishedAt.toString());
+            }
+            if (error != null) {
+                saved.setProperty("error", error);
+            }
+            ImportReport done = report;
+            if (done != null) {
+                saved.setProperty("report", done.rows() + "," + done.created() + "," + done.updated() + ","
+                        + done.unchanged() + "," + done.failed() + "," + (done.encoding() == null ? "" : done.encoding()));
+            }
+            Path file = spool.resolve(id + STATUS);
+            try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                saved.store(out, null);
+            } catch (IOException e) {
+                LOG.warn("Cannot keep the status of import job {} in {}", id, file, e);
+            }
+        }
+
+        void forget() {
+            try {
+                Files.deleteIfExists(spool.resolve(id + STATUS));
+            } catch (IOException e) {
+                LOG.warn("Cannot delete the status of import job {}", id, e);
+            }
         }
     }
 }

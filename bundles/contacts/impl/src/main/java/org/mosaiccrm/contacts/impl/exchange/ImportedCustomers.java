@@ -23,7 +23,11 @@ public final class ImportedCustomers {
     private final JpaBatchWriter<CustomerDraft> writer;
 
     public ImportedCustomers(JpaTemplate jpa, CustomerRules rules, CustomerStore store, CustomerMapping mapping, int batchSize) {
-        this.writer = new JpaBatchWriter<>(jpa, rules::validated, () -> new ImportBatch(store, mapping), batchSize);
+        this.writer = new JpaBatchWriter<>(jpa, row -> {
+            CustomerDraft valid = rules.validated(row);
+            rules.requireKnownOwner(valid.owner());
+            return valid;
+        }, () -> new ImportBatch(store, mapping), batchSize);
     }
 
     /** A tally for one import, writing through this module's rules. */

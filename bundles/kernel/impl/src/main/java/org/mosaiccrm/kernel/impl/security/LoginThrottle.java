@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public class LoginThrottle {
 
     static final int PER_USER = 5;
-    static final int PER_ADDRESS = 20;
+    static final int PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(10);
     static final Duration LOCK = Duration.ofMinutes(1);
     private static final int MAX_TRACKED = 100_000;
