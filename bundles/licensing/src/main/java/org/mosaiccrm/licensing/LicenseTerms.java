@@ -16,4 +16,8 @@ import java.util.List;
  */
 public record LicenseTerms(String licenseId, String licensee, List<String> features, String expires,
                            LocalDate notBefore, Integer seats, String edition) {
+
+    /** The packs of the product a license may name; third-party packs are declared on top (extraFeatures). */
+    public static final java.util.Set<String> PRODUCT_FEATURES =
+            java.util.Set.of("contacts", "leads", "inventory", "service", "reporting", "web");
 }

@@ -5,7 +5,7 @@
  * exactly what is wrong with it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.mosaiccrm.licensing;
 
 import org.osgi.annotation.bundle.Export;

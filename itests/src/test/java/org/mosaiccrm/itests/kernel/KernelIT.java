@@ -331,6 +331,45 @@ public class KernelIT extends CrmTestSupport {
         awaitJaxrsRuntimeQuiet();
     }
 
+    @Test
+    public void aFailedModuleMakesHealthDegradedNamingItNotUp() throws Exception {
+        ConfigurationAdmin configAdmin = bundleContext.getService(bundleContext.getServiceReference(ConfigurationAdmin.class));
+        Configuration contacts = configAdmin.getConfiguration("org.mosaiccrm.contacts", "?");
+        java.util.Dictionary<String, Object> saved = contacts.getProperties();
+        java.util.Hashtable<String, Object> broken = new java.util.Hashtable<>();
+        if (saved != null) {
+            for (var keys = saved.keys(); keys.hasMoreElements(); ) {
+                String key = keys.nextElement();
+                broken.put(key, saved.get(key));
+            }
+        }
+        broken.put("customFields", new String[] { "loyaltyNumber:texte" });
+        contacts.update(broken);
+        try {
+            Await.until("health to say DEGRADED", Duration.ofSeconds(30),
+                    () -> http().get("/crm/api/health").body().contains("DEGRADED"));
+            Reply health = admin().get("/crm/api/health");
+            assertEquals("a degraded CRM still serves: " + health, 200, health.status());
+            assertTrue(health.body(), health.body().contains("module contacts failed"));
+        } finally {
+            contacts.update(saved);
+        }
+        Await.until("health to be UP again", Duration.ofSeconds(30),
+                () -> http().get("/crm/api/health").body().equals("{\"status\":\"UP\"}"));
+        awaitKernel();
+    }
+
+    @Test
+    public void theApiRootIsAnIndexNotA404() {
+        Reply anonymous = http().get("/crm/api/");
+        assertEquals(anonymous.toString(), 200, anonymous.status());
+        assertEquals("/crm/api/openapi.json", anonymous.json().at("/links/openapi").asText());
+        assertFalse("no version for strangers", anonymous.json().has("version"));
+        JsonNode staff = admin().get("/crm/api/").json();
+        assertFalse(staff.get("version").asText().isEmpty());
+        assertEquals("/crm/api/contacts", staff.at("/applications/contacts").asText());
+    }
+
     /** As an administrator would: config:delete of the datasource, then its etc/ file put back. */
     @Test
     public void withoutTheDataSourceHealthIsDownAndTheKernelWaits() throws Exception {

@@ -92,7 +92,7 @@ public class LicensingIT extends CrmTestSupport {
 
         String goodId = admin().get("/crm/api/system/license").json().get("licenseId").asText();
         Files.writeString(licenseFile, "this is not a license");
-        Await.until("the bad file to be reported", LIVE, () -> http().get("/crm/api/health").body().contains("was refused"));
+        Await.until("the bad file to be reported", LIVE, () -> admin().get("/crm/api/health").body().contains("was refused"));
         assertEquals(goodId, admin().get("/crm/api/system/license").json().get("licenseId").asText());
         assertEquals("ACTIVE", state("notes"));
         Files.write(licenseFile, license("2030-01-01", "contacts", "notes"));

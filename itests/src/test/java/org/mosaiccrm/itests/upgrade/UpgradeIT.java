@@ -70,7 +70,7 @@ public class UpgradeIT {
 
             // contacts' rows, accents, money, tags and the timeline
             assertEquals(Set.of("Amélie Poulain", "Café des Deux Moulins", "Jean-Édouard Lefèvre", "Émile Zola"),
-                    names(sales.get("/crm/api/contacts/customers").json()));
+                    names(settled(sales, "/crm/api/contacts/customers").json()));
             JsonNode cafe = sales.get("/crm/api/contacts/customers/" + CAFE).json();
             assertEquals(0, cafe.path("creditLimit").decimalValue().compareTo(new java.math.BigDecimal("5000.50")));
             assertEquals("30 jours fin de mois", cafe.path("paymentTerms").asText());
@@ -105,7 +105,7 @@ public class UpgradeIT {
                 JsonNode schema = admin.get("/crm/api/system/schema/" + module).json();
                 assertEquals("the next start has nothing to apply: " + schema, 0, schema.path("appliedAtStart").size());
             }
-            assertEquals(6, count(sales.get("/crm/api/contacts/customers").json()));
+            assertEquals(6, count(settled(sales, "/crm/api/contacts/customers").json()));
         }
     }
 
@@ -114,6 +114,17 @@ public class UpgradeIT {
             Http.Reply reply = admin.get("/crm/api/system/modules/" + module);
             return reply.status() == 200 && "ACTIVE".equals(reply.json().path("state").asText());
         });
+    }
+
+    /** A GET once the module's application is not being rebuilt (503 + Retry-After for a moment after a boot). */
+    private static Http.Reply settled(Http client, String path) {
+        Http.Reply[] reply = new Http.Reply[1];
+        Await.until("GET " + path + " to settle", BOOT, () -> {
+            reply[0] = client.get(path);
+            return reply[0].status() != 503;
+        });
+        assertEquals(reply[0].toString(), 200, reply[0].status());
+        return reply[0];
     }
 
     /** The whiteboard adds resources to a running application asynchronously: wait for the schema report. */

@@ -35,6 +35,8 @@ public final class LicenseTool {
     static final int OK = 0;
     static final int BAD = 1;
     static final int USAGE = 2;
+    /** inspect without --pub: the form and dates are fine, the signature was not checked */
+    static final int NOT_VERIFIED = 3;
 
     private static final Pattern FEATURE = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -58,14 +60,17 @@ public final class LicenseTool {
     private static final String SIGN_HELP = """
             Usage: crm-license sign --key DIR/vendor.key --licensee NAME --features contacts,leads,...
                                     --expires YYYY-MM-DD [--not-before YYYY-MM-DD] [--seats N]
-                                    [--edition NAME] [--id LICENSE-ID] --out FILE
+                                    [--edition NAME] [--id LICENSE-ID] [--extra-features NAME,...] --out FILE
 
             --expires     last valid day (UTC); an instant such as 2027-01-31T12:00:00Z is accepted too
             --not-before  first valid day (default: today)
             --seats       named users allowed (default: no limit)
             --edition     edition name (default: standard)
             --id          license id (default: a new UUID)
-            Features are the packs the customer bought: contacts, leads, inventory, service, reporting, web.
+            --extra-features  third-party packs this license may name besides the product's own
+            Features are the packs the customer bought: contacts, leads, inventory, service, reporting, web
+            (and the --extra-features). A misspelt feature, an --expires in the past or before --not-before
+            is refused: the customer's CRM would refuse that license.
             """;
     private static final String INSPECT_HELP = """
             Usage: crm-license inspect FILE [--pub DIR/vendor.pub]
@@ -130,7 +135,8 @@ public final class LicenseTool {
 
     private int sign(List<String> args) throws IOException, UsageException {
         Options options = Options.parse(args, SIGN_HELP,
-                List.of("key", "licensee", "features", "expires", "not-before", "seats", "edition", "id", "out"), List.of());
+                List.of("key", "licensee", "features", "expires", "not-before", "seats", "edition", "id", "out",
+                        "extra-features"), List.of());
         if (options.help) {
             out.print(SIGN_HELP);
             return OK;
@@ -144,18 +150,32 @@ public final class LicenseTool {
         if (features.isEmpty()) {
             throw new UsageException("--features needs at least one feature", SIGN_HELP);
         }
+        java.util.Set<String> known = new java.util.TreeSet<>(LicenseTerms.PRODUCT_FEATURES);
+        Arrays.stream(options.value("extra-features", "").split(",")).map(String::trim).filter(f -> !f.isEmpty())
+                .forEach(known::add);
         for (String feature : features) {
             if (!FEATURE.matcher(feature).matches()) {
                 throw new UsageException("'" + feature + "' is not a feature name (lower case letters, digits, '-')", SIGN_HELP);
+            }
+            if (!known.contains(feature)) {
+                throw new UsageException("'" + feature + "' is not a pack of the product " + known
+                        + "; a third-party pack is declared with --extra-features " + feature, SIGN_HELP);
             }
         }
         String expires = options.required("expires");
         LocalDate notBefore = options.date("not-before");
         Integer seats = options.positive("seats");
+        Instant end;
         try {
-            LicenseFormat.endOfValidity(expires);
+            end = LicenseFormat.endOfValidity(expires);
         } catch (DateTimeParseException e) {
             throw new UsageException("--expires must be YYYY-MM-DD or an instant like 2027-01-31T12:00:00Z", SIGN_HELP);
+        }
+        if (end.isBefore(Instant.now(clock))) {
+            throw new UsageException("--expires " + expires + " is in the past: the license would never be valid", SIGN_HELP);
+        }
+        if (notBefore != null && notBefore.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().isAfter(end)) {
+            throw new UsageException("--not-before " + notBefore + " is after --expires " + expires, SIGN_HELP);
         }
         KeyPair key = VendorKeys.readKeyPair(keyFile);
         LicenseTerms terms = new LicenseTerms(options.value("id", UUID.randomUUID().toString()),
@@ -199,12 +219,17 @@ public final class LicenseTool {
                 new LicenseVerifier(trusted, null, clock).verifyIgnoringTime(content);
                 out.println("Signature:  valid (key " + VendorKeys.keyId(key) + ")");
             } else {
-                out.println("Signature:  not checked (give --pub DIR/vendor.pub)");
+                out.println("Signature:  NOT VERIFIED (give --pub DIR/vendor.pub)");
             }
             LicenseVerifier.checkTime(license, Instant.now(clock));
         } catch (LicenseException e) {
             err.println("INVALID: " + e.getMessage());
             return BAD;
+        }
+        if (pub == null) {
+            // a script asking "is it valid?" must not read yes when nothing proved it
+            out.println("Status:     not verified: its form and dates are valid, its signature was not checked");
+            return NOT_VERIFIED;
         }
         out.println("Status:     valid");
         return OK;

@@ -1,6 +1,7 @@
 package org.mosaiccrm.licensing.tool;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -58,10 +59,38 @@ public class LicenseToolTest {
     @Test
     public void anExpiredLicenseIsReportedEvenWithoutTheKey() {
         String license = dir.resolve("old.license").toString();
-        tool.run("sign", "--key", dir.resolve("keys/vendor.key").toString(), "--licensee", "ACME", "--features",
-                "contacts", "--expires", "2026-01-31", "--not-before", "2025-01-01", "--out", license);
-        assertEquals(1, tool.run("inspect", license));
+        assertEquals(err.toString(), 0, tool.run("sign", "--key", dir.resolve("keys/vendor.key").toString(), "--licensee",
+                "ACME", "--features", "contacts", "--expires", "2026-12-31", "--not-before", "2025-01-01", "--out", license));
+        LicenseTool later = new LicenseTool(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Clock.fixed(Instant.parse("2027-02-01T10:00:00Z"), ZoneOffset.UTC));
+        assertEquals(1, later.run("inspect", license));
         assertTrue(err.toString(), err.toString().contains("INVALID: expired"));
+    }
+
+    @Test
+    public void signingRefusesWhatTheCustomersCrmWouldRefuse() {
+        String key = dir.resolve("keys/vendor.key").toString();
+        String license = dir.resolve("typo.license").toString();
+        assertEquals("a misspelt pack", 2, tool.run("sign", "--key", key, "--licensee", "ACME", "--features", "contacts,lead",
+                "--expires", "2027-11-21", "--out", license));
+        assertTrue(err.toString(), err.toString().contains("'lead' is not a pack of the product"));
+        assertEquals("an expiry in the past", 2, tool.run("sign", "--key", key, "--licensee", "ACME", "--features", "contacts",
+                "--expires", "2020-01-01", "--out", license));
+        assertEquals("not-before after expires", 2, tool.run("sign", "--key", key, "--licensee", "ACME", "--features",
+                "contacts", "--expires", "2027-01-01", "--not-before", "2027-06-01", "--out", license));
+        assertFalse("nothing was written", Files.exists(Path.of(license)));
+        assertEquals("a declared third-party pack is fine", 0, tool.run("sign", "--key", key, "--licensee", "ACME",
+                "--features", "contacts,warranty", "--extra-features", "warranty", "--expires", "2027-11-21", "--out", license));
+    }
+
+    @Test
+    public void inspectingWithoutTheKeySaysNotVerifiedAndExitsThree() {
+        String license = dir.resolve("acme.license").toString();
+        tool.run("sign", "--key", dir.resolve("keys/vendor.key").toString(), "--licensee", "ACME", "--features",
+                "contacts", "--expires", "2027-11-21", "--out", license);
+        assertEquals(3, tool.run("inspect", license));
+        assertTrue(out.toString(), out.toString().contains("Signature:  NOT VERIFIED"));
+        assertFalse(out.toString(), out.toString().contains("Status:     valid"));
     }
 
     @Test

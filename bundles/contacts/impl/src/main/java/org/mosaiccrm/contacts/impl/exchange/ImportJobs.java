@@ -95,8 +95,7 @@ public class ImportJobs {
         for (Job job : kept) {
             if (job.state == State.QUEUED || job.state == State.RUNNING) {
                 job.state = State.INTERRUPTED;
-                job.error = "the CRM stopped during this import: the " + job.rowsDone.get() + " rows reported done are "
-                        + "stored; import the file again to finish it (stored rows come back unchanged)";
+                job.error = interruption(job.rowsDone.get());
                 job.save();
             }
             jobs.put(job.id, job);
@@ -105,6 +104,11 @@ public class ImportJobs {
     }
 
     private static final String STATUS = ".status";
+
+    private static String interruption(long rowsDone) {
+        return "the CRM stopped during this import: the " + rowsDone + " rows reported done are stored; import the "
+                + "file again to finish it (stored rows come back unchanged)";
+    }
 
     /** A job kept by an earlier run, or null when its file cannot be read. */
     private Job readJob(Path file) {
@@ -140,8 +144,12 @@ public class ImportJobs {
         }
     }
 
+    /** Set when the module stops: a job that fails from then on was cut short, not wrong. */
+    private volatile boolean stopping;
+
     @Deactivate
     void stop() {
+        stopping = true;
         worker.shutdownNow();
     }
 
@@ -194,6 +202,7 @@ public class ImportJobs {
         void run(TextUpload upload) {
             state = State.RUNNING;
             save();
+            LOG.info("Import job {} ({}, {} bytes, {}) started for {}", id, format, upload.bytes(), upload.charset(), user);
             try (upload; Reader reader = upload.reader()) {
                 ImportProgress progress = rows -> {
                     rowsDone.set(rows);
@@ -203,10 +212,18 @@ public class ImportJobs {
                         : contacts.importVCards(reader, options, progress);
                 report = done.withEncoding(upload.charset().name());
                 state = State.DONE;
+                LOG.info("Import job {} done: {} rows, {} created, {} updated, {} unchanged, {} refused{}", id, done.rows(),
+                        done.created(), done.updated(), done.unchanged(), done.failed(), dryRun ? " (dry run)" : "");
             } catch (ProblemException e) {
                 error = e.detail() + (e.errors().isEmpty() ? "" : ": " + e.errors().get(0).field() + " " + e.errors().get(0).message());
                 state = State.FAILED;
             } catch (IOException | RuntimeException e) {
+                if (stopping) {
+                    LOG.info("Import job {} interrupted by the module's stop after {} rows", id, rowsDone.get());
+                    error = interruption(rowsDone.get());
+                    state = State.INTERRUPTED;
+                    return;
+                }
                 // the log has the details; the job's reader gets words and the incident to quote
                 String incident = UUID.randomUUID().toString().substring(0, 8);
                 LOG.warn("Import job {} failed (incident {})", id, incident, e);

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /**
  * What {@code GET /crm/api/health} and {@code crm:health} tell.
  *
- * @param status        {@code UP} when the kernel can serve requests, {@code STARTING} while the boot
+ * @param status        {@code UP} when the kernel can serve requests, {@code DEGRADED} when it can but a module
+ *                      FAILED, {@code STARTING} while the boot
  *                      features are being installed, {@code DOWN} otherwise
  * @param version       the kernel's version
  * @param uptimeSeconds seconds since the JVM started
@@ -22,12 +23,17 @@ public record HealthReport(String status, String version, long uptimeSeconds, In
 
     public static final String UP = "UP";
     public static final String DOWN = "DOWN";
+    /**
+     * The CRM serves, but a module FAILED (its configuration, its schema): 200, since the other modules answer;
+     * a monitor alerts on it, a load balancer keeps the node (docs/admin.md).
+     */
+    public static final String DEGRADED = "DEGRADED";
     /** Database and kernel are there, but Karaf is still installing the boot features (503 like DOWN). */
     public static final String STARTING = "STARTING";
 
     @JsonIgnore
     public boolean isUp() {
-        return UP.equals(status);
+        return UP.equals(status) || DEGRADED.equals(status);
     }
 
     /** @param product database product and version when reachable; {@code detail} says why not otherwise */

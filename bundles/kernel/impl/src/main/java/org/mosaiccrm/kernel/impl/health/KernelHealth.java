@@ -74,12 +74,13 @@ public class KernelHealth {
         if (license != null) {
             warnings.addAll(license.status().warnings());
         }
-        installed.stream().filter(m -> m.state() == ModuleState.FAILED)
-                .forEach(m -> warnings.add("module " + m.name() + " failed to start; see crm:modules"));
+        List<ModuleStatus> failed = installed.stream().filter(m -> m.state() == ModuleState.FAILED).toList();
+        failed.forEach(m -> warnings.add("module " + m.name() + " failed: " + m.reason()));
         Installation current = installation;
         // UP means ready: the database answers, the kernel has read its own state from it, the boot is over
         String status = !HealthReport.UP.equals(database.status()) || current == null ? HealthReport.DOWN
-                : bootFinished() ? HealthReport.UP : HealthReport.STARTING;
+                : !bootFinished() ? HealthReport.STARTING
+                : failed.isEmpty() ? HealthReport.UP : HealthReport.DEGRADED;
         if (HealthReport.STARTING.equals(status)) {
             warnings.add("the CRM is starting: the boot features are still being installed");
         }

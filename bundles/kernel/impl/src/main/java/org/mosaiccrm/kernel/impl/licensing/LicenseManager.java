@@ -82,7 +82,7 @@ public class LicenseManager implements LicenseService {
     public static final String PID = "org.mosaiccrm.licensing";
 
     /** The CRM's own feature packs. */
-    static final Set<String> CRM_FEATURES = Set.of("contacts", "leads", "inventory", "service", "reporting", "web");
+    static final Set<String> CRM_FEATURES = org.mosaiccrm.licensing.LicenseTerms.PRODUCT_FEATURES;
 
     private static final Logger LOG = LoggerFactory.getLogger(LicenseManager.class);
 
