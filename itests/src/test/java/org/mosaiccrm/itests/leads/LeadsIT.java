@@ -164,6 +164,8 @@ public class LeadsIT extends CrmTestSupport {
         assertEquals(click.toString(), 302, click.status());
         assertEquals("https://www.example.com/offer?x=1&crm_t=" + code, click.header("Location"));
         assertEquals(404, http().get("/crm/t/nosuchcode").status());
+        Reply again = http().send("GET", "/crm/t/" + code, null, null, Map.of("Referer", "https://blog-a.example.net/post/7"));
+        assertEquals("a repeated click still goes to the offer", 302, again.status());
 
         Reply lead = capture(FORM, form("lastName", "Clicked", "email", "clicked." + campaign + "@example.org", "crm_t", code));
         JsonNode stored = as(TestUsers.SALES).get(LEADS + "/" + lead.json().get("id").asText()).json();
@@ -177,8 +179,16 @@ public class LeadsIT extends CrmTestSupport {
                 figures = row;
             }
         }
-        assertEquals(1, figures.get("clicks").asInt());
+        assertEquals("the same address clicking twice is counted once", 1, figures.get("clicks").asInt());
         assertEquals(1, figures.get("leads").asInt());
+        String leadId = lead.json().get("id").asText();
+        assertEquals("an agent on the phone may read the score, as the docs say", 200,
+                as(TestUsers.AGENT).get(LEADS + "/" + leadId + "/score").status());
+        assertEquals(200, as(TestUsers.AGENT).get(LEADS + "/" + leadId + "/touchpoints").status());
+        Reply backdated = as(TestUsers.SALES).postJson(LEADS, "{\"lastName\":\"Backdated\",\"email\":\"back." + campaign + "@example.org\",\"consent\":{\"optIn\":true,"
+                + "\"text\":\"Oui\",\"at\":\"2020-01-01T00:00:00Z\"}}");
+        assertEquals("the moment of consent is the server's: " + backdated, 422, backdated.status());
+        assertEquals("consent.at", backdated.json().at("/errors/0/field").asText());
         assertEquals(0, figures.get("conversions").asInt());
     }
 
