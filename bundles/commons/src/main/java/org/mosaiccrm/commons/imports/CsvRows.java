@@ -42,7 +42,7 @@ public final class CsvRows {
      * @return false when the file is empty (no header line)
      */
     public static boolean read(Reader source, Character delimiter, Visitor visitor) throws IOException {
-        BufferedReader reader = new BufferedReader(source, 64 * 1024);
+        BufferedReader reader = new BufferedReader(new LineLimit(source), 64 * 1024);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset(); // no byte order mark
@@ -112,6 +112,47 @@ public final class CsvRows {
 
     static final int MAX_HEADER_CHARS = 64 * 1024;
 
+    /** The longest line a file may have: a quote never closed would otherwise pull the whole file into one value. */
+    static final int MAX_LINE_CHARS = 1024 * 1024;
+
+    /** Refuses a line longer than {@value #MAX_LINE_CHARS} characters while it is read, before it fills memory. */
+    private static final class LineLimit extends java.io.FilterReader {
+        private long line = 1;
+        private int length;
+
+        LineLimit(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                count((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int count) throws IOException {
+            int n = super.read(buffer, offset, count);
+            for (int i = 0; i < n; i++) {
+                count(buffer[offset + i]);
+            }
+            return n;
+        }
+
+        private void count(char c) {
+            if (c == '\n') {
+                line++;
+                length = 0;
+            } else if (++length > MAX_LINE_CHARS) {
+                throw new ValidationException("body", "line " + line + ": longer than " + MAX_LINE_CHARS / 1024 / 1024
+                        + " MiB (is a quote left open?)");
+            }
+        }
+    }
+
     private static void checkHeader(List<String> names) {
         if (names.stream().allMatch(name -> name == null || name.isBlank())) {
             throw new ValidationException("body", "line 1: the header names no column");
@@ -144,6 +185,11 @@ public final class CsvRows {
 
     /** commons-csv's complaint, in words, with the line it names (or the one being read). */
     static ValidationException unreadable(Exception e, long line) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ValidationException said) {
+                return said; // our own refusal (a line too long), carried out through the parser
+            }
+        }
         String message = String.valueOf(e.getMessage());
         java.util.regex.Matcher at = PARSER_LINE.matcher(message);
         long where = at.find() ? Long.parseLong(at.group(1)) : line;

@@ -161,6 +161,10 @@ public final class TextUpload implements Closeable {
     public TextUpload checkCsv(Character delimiter) throws IOException {
         try (Reader reader = reader()) {
             CsvRows.check(reader, delimiter);
+        } catch (IOException | RuntimeException refused) {
+            // the caller never gets the upload to close: the spooled file goes now
+            close();
+            throw refused;
         }
         return this;
     }

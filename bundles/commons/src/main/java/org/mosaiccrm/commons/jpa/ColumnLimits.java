@@ -57,6 +57,9 @@ public final class ColumnLimits {
     private static void check(List<FieldError> errors, Field field, Object value) {
         Column column = field.getAnnotation(Column.class);
         String name = field.getName();
+        if (field.isAnnotationPresent(javax.persistence.Lob.class)) {
+            return; // a CLOB: @Column's length (255 by default) says nothing about it
+        }
         if (value instanceof String text && column != null) {
             FieldError.checkLength(errors, name, text, column.length());
         } else if (value instanceof BigDecimal amount && column != null && column.precision() > 0) {

@@ -53,6 +53,12 @@ public class CsvCheckTest {
     }
 
     @Test
+    public void aQuoteLeftOpenOverAHugeLineIsRefusedBeforeItFillsMemory() {
+        String message = refusal("name,email\n\"" + "x".repeat(2 * 1024 * 1024) + "\n");
+        assertTrue(message, message.startsWith("line 2: longer than 1 MiB"));
+    }
+
+    @Test
     public void anEmptyFileHasNoHeader() {
         assertEquals("has no header line: the first line must name the columns", refusal(""));
     }

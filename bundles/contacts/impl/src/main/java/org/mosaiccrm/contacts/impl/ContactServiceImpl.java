@@ -451,9 +451,22 @@ public class ContactServiceImpl implements ContactService {
      */
     private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock(true);
 
+    /** Waits a while for the running import; a request is not held for a long job's whole length. */
+    private void lockImports() {
+        try {
+            if (importLock.tryLock(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new UnavailableException("Another import of customers is running; try again in a minute, or send the "
+                + "file to /crm/api/contacts/import-jobs, which queues it.");
+    }
+
     @Override
     public ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress) {
-        importLock.lock();
+        lockImports();
         try {
             return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options, imports.tally(options, progress));
         } finally {
@@ -473,7 +486,7 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public ImportReport importVCards(java.io.Reader cards, ImportOptions options, ImportProgress progress) {
-        importLock.lock();
+        lockImports();
         try {
             return VCards.read(cards, imports.tally(options, progress));
         } catch (java.io.IOException e) {

@@ -137,9 +137,14 @@ public class ImportJobs {
 
     private void trim() {
         synchronized (jobs) {
-            while (jobs.size() > KEPT) {
-                Job oldest = jobs.remove(jobs.keySet().iterator().next());
-                oldest.forget();
+            // only finished jobs are forgotten: a queued or running one stays pollable however many arrive
+            var oldestFirst = jobs.values().iterator();
+            while (jobs.size() > KEPT && oldestFirst.hasNext()) {
+                Job job = oldestFirst.next();
+                if (job.state != State.QUEUED && job.state != State.RUNNING) {
+                    oldestFirst.remove();
+                    job.forget();
+                }
             }
         }
     }
@@ -151,6 +156,12 @@ public class ImportJobs {
     void stop() {
         stopping = true;
         worker.shutdownNow();
+        try {
+            // the running job records itself INTERRUPTED before a new instance reads the statuses
+            worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Keeps the spooled upload in the bundle's data area, queues the job and answers at once. */
@@ -262,8 +273,17 @@ public class ImportJobs {
                         + done.unchanged() + "," + done.failed() + "," + (done.encoding() == null ? "" : done.encoding()));
             }
             Path file = spool.resolve(id + STATUS);
-            try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Path written = spool.resolve(id + STATUS + ".tmp");
+            // written aside then moved: a crash mid-write never leaves an empty status
+            try (var out = Files.newBufferedWriter(written, StandardCharsets.UTF_8)) {
                 saved.store(out, null);
+            } catch (IOException e) {
+                LOG.warn("Cannot keep the status of import job {} in {}", id, file, e);
+                return;
+            }
+            try {
+                Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 LOG.warn("Cannot keep the status of import job {} in {}", id, file, e);
             }

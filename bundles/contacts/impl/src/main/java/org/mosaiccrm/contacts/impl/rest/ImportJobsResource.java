@@ -57,7 +57,7 @@ public class ImportJobsResource {
                               @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
         Character separator = CsvRows.delimiter(delimiter);
         // checked whole before it is accepted: a file that is not CSV is a 422 now, not a FAILED job later
-        return accepted(jobs.submit(TextUpload.spool(body, type).checkCsv(separator), ImportJobs.Format.CSV,
+        return accepted(submit(TextUpload.spool(body, type).checkCsv(separator), ImportJobs.Format.CSV,
                 new ImportOptions(dryRun, separator)));
     }
 
@@ -66,13 +66,23 @@ public class ImportJobsResource {
     @BodyLimit(megabytes = 1024)
     public Response submitVCards(@QueryParam("dryRun") boolean dryRun, @HeaderParam("Content-Type") String type,
                                  InputStream body) throws IOException {
-        return accepted(jobs.submit(TextUpload.spool(body, type), ImportJobs.Format.VCARD, new ImportOptions(dryRun, null)));
+        return accepted(submit(TextUpload.spool(body, type), ImportJobs.Format.VCARD, new ImportOptions(dryRun, null)));
     }
 
     @GET
     @Path("{id}")
     public ImportJobs.Status get(@PathParam("id") String id) {
         return jobs.find(id).orElseThrow(() -> new NotFoundException("Import job", id));
+    }
+
+    /** Hands the upload to the jobs; if that fails, the spooled file does not stay behind. */
+    private ImportJobs.Status submit(TextUpload upload, ImportJobs.Format format, ImportOptions options) throws IOException {
+        try {
+            return jobs.submit(upload, format, options);
+        } catch (IOException | RuntimeException e) {
+            upload.close();
+            throw e;
+        }
     }
 
     private static Response accepted(ImportJobs.Status status) {

@@ -73,8 +73,10 @@ public class BadMessageProblems extends AbstractHandler {
                     + "\",\"status\":" + status + ",\"detail\":\"" + json(detail) + "\"}").getBytes(StandardCharsets.UTF_8));
         }
 
-        private static String json(String text) {
-            return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", " ");
-        }
+    }
+
+    /** {@code text} as the inside of a JSON string: problems written by hand, outside any JSON library. */
+    static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", " ");
     }
 }

@@ -68,6 +68,7 @@ final class RebuildWindowFilter implements Filter {
         }
         if (guard.swallowed && !http.isCommitted()) {
             http.reset();
+            http.setHeader("X-Content-Type-Options", "nosniff");
             http.setHeader("Retry-After", "1");
             problem(http, 503, "unavailable", "Service unavailable",
                     "The CRM is applying a change (a module was installed, licensed or removed); retry in a second.", httpRequest);
@@ -106,8 +107,8 @@ final class RebuildWindowFilter implements Filter {
         http.setContentType(CrmRest.PROBLEM_JSON);
         http.setCharacterEncoding(StandardCharsets.UTF_8.name());
         http.getWriter().write("{\"type\":\"https://mosaiccrm.org/problems/" + slug + "\",\"title\":\"" + title + "\","
-                + "\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\""
-                + request.getRequestURI().replace("\"", "").replace("\\", "") + "\"}");
+                + "\"status\":" + status + ",\"detail\":\"" + BadMessageProblems.json(detail) + "\",\"instance\":\""
+                + BadMessageProblems.json(request.getRequestURI()) + "\"}");
     }
 
     /** Swallows CXF's HTML 404 (the only HTML the CRM's REST path ever produces); passes everything else. */

@@ -24,6 +24,7 @@ import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -110,11 +111,17 @@ final class LiquibaseMigrations {
                 Scope.Attr.ui.name(), new LoggerUIService(),
                 // from 4.30 Liquibase reports usage to its vendor unless told not to; a CRM does not call home
                 AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE);
-        Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
-                .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
-                .execute());
+        Scope.child(scope, () -> {
+            // one node, and migrations serialized here: a lock still held was left by a process killed mid-migration,
+            // and waiting for it (Liquibase waits 5 minutes, then fails) would keep the module down for nothing.
+            // Several nodes (#21) must not do this.
+            LockServiceFactory.getInstance().getLockService(database).forceReleaseLock();
+            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                    .execute();
+        });
     }
 
     private static Database database(Connection connection) throws Exception {

@@ -120,7 +120,7 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
         Optional<Caller> caller = credentials.flatMap(c -> authenticator.login(c[0], c[1]));
         if (credentials.isPresent()) {
             if (caller.isPresent()) {
-                throttle.succeeded(credentials.get()[0]);
+                throttle.succeeded(credentials.get()[0], http.getRemoteAddr());
             } else {
                 throttle.failed(credentials.get()[0], http.getRemoteAddr());
             }

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Slows password guessing down, for every module's application at once (one instance for the CRM): after
- * {@value #PER_USER} failed logins of one user, or {@value #PER_ADDRESS} from one address, within
- * {@link #WINDOW}, that user (that address) must wait {@link #LOCK} after its last failure, even with the
- * right password. Every failure goes to the security log ({@code data/log/security.log}) with user and address.
+ * {@value #PER_USER} failed logins of one user from one address, or {@value #PER_ADDRESS} from one address,
+ * within {@link #WINDOW}, that user there (that address) must wait {@link #LOCK} after its last failure, even
+ * with the right password. Every failure goes to the security log ({@code data/log/security.log}) with user and address.
  */
 @Component(service = LoginThrottle.class)
 public class LoginThrottle {
@@ -41,24 +41,41 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Seconds {@code user} from {@code address} must still wait before a login is even tried; 0 when none. */
+    /**
+     * Seconds {@code user} from {@code address} must still wait before a login is even tried; 0 when none. The user
+     * limit counts per address: a stranger failing on purpose cannot lock a user out everywhere.
+     */
     public long secondsToWait(String user, String address) {
-        return Math.max(wait("user:" + user, PER_USER), wait("address:" + address, PER_ADDRESS));
+        return Math.max(wait(userKey(user, address), PER_USER), wait("address:" + address, PER_ADDRESS));
+    }
+
+    private static String userKey(String user, String address) {
+        return "user:" + user + '@' + address;
     }
 
     public void failed(String user, String address) {
         Instant now = clock.instant();
         if (failures.size() > MAX_TRACKED) {
-            failures.clear();
+            prune(now);
         }
-        int forUser = record("user:" + user, now);
+        int forUser = record(userKey(user, address), now);
         int fromAddress = record("address:" + address, now);
         SECURITY.warn("CRM login refused for user '{}' from {} ({} failures of this user, {} from this address in {} min)",
                 TextRules.printable(user), address, forUser, fromAddress, WINDOW.toMinutes());
     }
 
-    public void succeeded(String user) {
-        failures.remove("user:" + user);
+    public void succeeded(String user, String address) {
+        failures.remove(userKey(user, address));
+    }
+
+    /** Drops what is older than the window, never a live lock (a flood of new names must not reset the locks). */
+    private void prune(Instant now) {
+        failures.entrySet().removeIf(entry -> {
+            synchronized (entry.getValue()) {
+                forget(entry.getValue(), now);
+                return entry.getValue().isEmpty();
+            }
+        });
     }
 
     private int record(String key, Instant now) {

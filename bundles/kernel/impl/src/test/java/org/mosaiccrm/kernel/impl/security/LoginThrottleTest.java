@@ -19,7 +19,9 @@ public class LoginThrottleTest {
         }
         assertEquals("four failures: still allowed", 0, throttle.secondsToWait("marie", "10.0.0.1"));
         throttle.failed("marie", "10.0.0.1");
-        assertEquals(60, throttle.secondsToWait("marie", "10.0.0.2"));
+        assertEquals(60, throttle.secondsToWait("marie", "10.0.0.1"));
+        assertEquals("from elsewhere marie may still log in: a stranger cannot lock her out", 0,
+                throttle.secondsToWait("marie", "10.0.0.2"));
         assertEquals("another user from the same address is not locked", 0, throttle.secondsToWait("paul", "10.0.0.3"));
         clock.advance(Duration.ofSeconds(61));
         assertEquals(0, throttle.secondsToWait("marie", "10.0.0.1"));
@@ -45,7 +47,7 @@ public class LoginThrottleTest {
         for (int i = 0; i < LoginThrottle.PER_USER - 1; i++) {
             throttle.failed("zoe", "10.0.0.1");
         }
-        throttle.succeeded("zoe");
+        throttle.succeeded("zoe", "10.0.0.1");
         throttle.failed("zoe", "10.0.0.1");
         assertEquals(0, throttle.secondsToWait("zoe", "10.0.0.1"));
     }

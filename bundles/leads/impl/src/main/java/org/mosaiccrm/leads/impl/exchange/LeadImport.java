@@ -46,8 +46,30 @@ public final class LeadImport {
         this.writer = new JpaBatchWriter<>(jpa, draft -> rules.validated(withSource(draft)), () -> this::store, batchSize);
     }
 
-    /** One import at a time: each row's "new or known lead" depends on the rows stored before it (as contacts). */
-    public synchronized ImportReport run(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock(true);
+
+    /**
+     * One import at a time: each row's "new or known lead" depends on the rows stored before it (as contacts).
+     * The next one waits up to 30 s, then is told to come back (503) rather than holding a request thread.
+     */
+    public ImportReport run(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
+        try {
+            if (!running.tryLock(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new org.mosaiccrm.kernel.api.problem.UnavailableException(
+                        "Another import of leads is running; try again in a minute.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.mosaiccrm.kernel.api.problem.UnavailableException("The import was interrupted; try again.");
+        }
+        try {
+            return runAlone(csv, dryRun, delimiter, progress);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private ImportReport runAlone(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
         ImportTally<LeadDraft> tally = new ImportTally<>(dryRun, progress == null ? rows -> { } : progress, writer);
         HeaderMap<LeadColumns> headers = new HeaderMap<>(LeadColumns.class, LeadColumns::of);
         return CsvImports.run(csv, delimiter, headers,
