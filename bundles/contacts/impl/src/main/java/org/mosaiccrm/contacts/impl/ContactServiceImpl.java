@@ -12,6 +12,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.mosaiccrm.commons.imports.ImportLock;
 import org.mosaiccrm.commons.phone.PhoneNumbers;
 import org.mosaiccrm.contacts.api.ContactPointType;
 import org.mosaiccrm.contacts.api.ContactService;
@@ -52,6 +53,7 @@ import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
 import org.mosaiccrm.contacts.impl.persistence.InteractionEntity;
 import org.mosaiccrm.contacts.impl.persistence.MergeEntity;
 import org.mosaiccrm.contacts.impl.privacy.CustomerRemoval;
+import org.mosaiccrm.contacts.impl.privacy.OtherModulesData;
 import org.mosaiccrm.contacts.impl.view.CustomerViews;
 import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
@@ -66,8 +68,6 @@ import org.mosaiccrm.kernel.api.paging.Pages;
 import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
-import org.mosaiccrm.kernel.api.problem.ProblemException;
-import org.mosaiccrm.kernel.api.problem.UnavailableException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.kernel.api.security.CallerContext;
@@ -114,6 +114,7 @@ public class ContactServiceImpl implements ContactService {
     /** Every module holding personal data about customers: rights of access and erasure (a whiteboard). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
     private final List<PersonalDataHolder> holders = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final OtherModulesData otherModules = new OtherModulesData(holders);
 
     @Activate
     public ContactServiceImpl(@Reference(target = "(crm.feature=" + ContactsModule.NAME + ")") LicensedFeature license,
@@ -232,13 +233,7 @@ public class ContactServiceImpl implements ContactService {
             List<Erasure.ModuleErasure> parts = new ArrayList<>();
             parts.add(new Erasure.ModuleErasure(ContactsModule.NAME, erased.size()));
             // every module holding personal data erases its part in this transaction, or nothing is erased
-            for (PersonalDataHolder holder : List.copyOf(holders)) {
-                int records = 0;
-                for (String each : erased) {
-                    records += eraseIn(holder, each);
-                }
-                parts.add(new Erasure.ModuleErasure(holder.module(), records));
-            }
+            parts.addAll(otherModules.erase(erased));
             return parts;
         });
         erased.forEach(each -> post(ContactsEvents.ERASED, each));
@@ -248,19 +243,6 @@ public class ContactServiceImpl implements ContactService {
     private boolean isUser(String name) {
         UserDirectory directory = users;
         return directory == null || directory.isUser(name);
-    }
-
-    private static int eraseIn(PersonalDataHolder holder, String customerId) {
-        try {
-            return holder.erase(customerId);
-        } catch (ProblemException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            String incident = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("Module {} could not erase customer {} (incident {})", holder.module(), customerId, incident, e);
-            throw new UnavailableException("Nothing was erased: module " + holder.module() + " could not erase its part "
-                    + "(incident " + incident + "). Try again; if it fails again, give the incident to an administrator.");
-        }
     }
 
     @Override
@@ -354,18 +336,7 @@ public class ContactServiceImpl implements ContactService {
         org.mosaiccrm.kernel.api.audit.AuditQuery query = new org.mosaiccrm.kernel.api.audit.AuditQuery("customer",
                 customerId, null, null, null);
         Pages.forEach(page -> audit.find(query, page), changes::add);
-        Map<String, Object> modules = new java.util.TreeMap<>();
-        for (PersonalDataHolder holder : List.copyOf(holders)) {
-            try {
-                Map<String, Object> held = holder.personalData(customerId);
-                if (held != null && !held.isEmpty()) {
-                    modules.put(holder.module(), held);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Module {} could not list its personal data of customer {}", holder.module(), customerId, e);
-                modules.put(holder.module(), Map.of("unavailable", "this module could not answer; ask again later"));
-            }
-        }
+        Map<String, Object> modules = otherModules.personalData(customerId);
         return new PersonalData(Instant.now(), customer, timeline, merges, changes, modules);
     }
 
@@ -444,33 +415,13 @@ public class ContactServiceImpl implements ContactService {
         return merge;
     }
 
-    /**
-     * One import at a time: an import decides "create or update" by looking up what earlier rows stored, so two
-     * imports of the same file side by side each created every customer (4 parallel uploads stored 1,200 of 300).
-     * The next one waits, then finds the first one's customers unchanged. (One node; see docs/security.md.)
-     */
-    private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock(true);
-
-    /** Waits a while for the running import; a request is not held for a long job's whole length. */
-    private void lockImports() {
-        try {
-            if (importLock.tryLock(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        throw new UnavailableException("Another import of customers is running; try again in a minute, or send the "
-                + "file to /crm/api/contacts/import-jobs, which queues it.");
-    }
+    private final ImportLock importLock = new ImportLock("Another import of customers is running; try again in a "
+            + "minute, or send the file to /crm/api/contacts/import-jobs, which queues it.");
 
     @Override
     public ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress) {
-        lockImports();
-        try {
+        try (ImportLock.Held running = importLock.acquire()) {
             return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options, imports.tally(options, progress));
-        } finally {
-            importLock.unlock();
         }
     }
 
@@ -486,13 +437,10 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public ImportReport importVCards(java.io.Reader cards, ImportOptions options, ImportProgress progress) {
-        lockImports();
-        try {
+        try (ImportLock.Held running = importLock.acquire()) {
             return VCards.read(cards, imports.tally(options, progress));
         } catch (java.io.IOException e) {
             throw new ValidationException("body", "cannot be read as vCards: " + e.getMessage());
-        } finally {
-            importLock.unlock();
         }
     }
 

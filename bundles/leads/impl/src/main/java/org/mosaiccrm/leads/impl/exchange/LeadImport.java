@@ -46,26 +46,13 @@ public final class LeadImport {
         this.writer = new JpaBatchWriter<>(jpa, draft -> rules.validated(withSource(draft)), () -> this::store, batchSize);
     }
 
-    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock(true);
+    private final org.mosaiccrm.commons.imports.ImportLock running =
+            new org.mosaiccrm.commons.imports.ImportLock("Another import of leads is running; try again in a minute.");
 
-    /**
-     * One import at a time: each row's "new or known lead" depends on the rows stored before it (as contacts).
-     * The next one waits up to 30 s, then is told to come back (503) rather than holding a request thread.
-     */
+    /** One import at a time (commons' ImportLock): each row's "new or known lead" depends on the rows stored before it. */
     public ImportReport run(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
-        try {
-            if (!running.tryLock(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                throw new org.mosaiccrm.kernel.api.problem.UnavailableException(
-                        "Another import of leads is running; try again in a minute.");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new org.mosaiccrm.kernel.api.problem.UnavailableException("The import was interrupted; try again.");
-        }
-        try {
+        try (org.mosaiccrm.commons.imports.ImportLock.Held alone = running.acquire()) {
             return runAlone(csv, dryRun, delimiter, progress);
-        } finally {
-            running.unlock();
         }
     }
 
