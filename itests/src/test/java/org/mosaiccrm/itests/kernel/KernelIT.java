@@ -331,32 +331,71 @@ public class KernelIT extends CrmTestSupport {
         awaitJaxrsRuntimeQuiet();
     }
 
+    /**
+     * A change set of contacts edited after it ran (its checksum in CONTACTS_SCHEMA_LOG no longer matches):
+     * contacts cannot bring its schema up to date when it restarts, and FAILS; the CRM goes on serving.
+     */
     @Test
     public void aFailedModuleMakesHealthDegradedNamingItNotUp() throws Exception {
-        ConfigurationAdmin configAdmin = bundleContext.getService(bundleContext.getServiceReference(ConfigurationAdmin.class));
-        Configuration contacts = configAdmin.getConfiguration("org.mosaiccrm.contacts", "?");
-        java.util.Dictionary<String, Object> saved = contacts.getProperties();
-        java.util.Hashtable<String, Object> broken = new java.util.Hashtable<>();
-        if (saved != null) {
-            for (var keys = saved.keys(); keys.hasMoreElements(); ) {
-                String key = keys.nextElement();
-                broken.put(key, saved.get(key));
-            }
+        DataSource dataSource = bundleContext.getService(bundleContext.getServiceReferences(DataSource.class,
+                "(osgi.jndi.service.name=crm)").iterator().next());
+        org.osgi.framework.Bundle contacts = java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "org.mosaiccrm.contacts.impl".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        String saved;
+        try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet log = statement.executeQuery("SELECT MD5SUM FROM CONTACTS_SCHEMA_LOG WHERE ORDEREXECUTED = 1")) {
+            assertTrue("contacts has a schema log", log.next());
+            saved = log.getString(1);
+            statement.executeUpdate("UPDATE CONTACTS_SCHEMA_LOG SET MD5SUM = '9:00000000000000000000000000000000' WHERE ORDEREXECUTED = 1");
         }
-        broken.put("customFields", new String[] { "loyaltyNumber:texte" });
-        contacts.update(broken);
         try {
+            contacts.stop();
+            contacts.start();
             Await.until("health to say DEGRADED", Duration.ofSeconds(30),
                     () -> http().get("/crm/api/health").body().contains("DEGRADED"));
             Reply health = admin().get("/crm/api/health");
             assertEquals("a degraded CRM still serves: " + health, 200, health.status());
-            assertTrue(health.body(), health.body().contains("module contacts failed"));
+            assertTrue(health.body(), health.body().contains("module contacts failed: its database schema could not be brought up to date"));
+            assertEquals("FAILED", moduleState("contacts"));
+            assertEquals("the kernel goes on", "ACTIVE", moduleState("kernel"));
         } finally {
-            contacts.update(saved);
+            try (Connection connection = dataSource.getConnection(); java.sql.PreparedStatement restore =
+                    connection.prepareStatement("UPDATE CONTACTS_SCHEMA_LOG SET MD5SUM = ? WHERE ORDEREXECUTED = 1")) {
+                restore.setString(1, saved);
+                restore.executeUpdate();
+            }
+            contacts.stop();
+            contacts.start();
         }
         Await.until("health to be UP again", Duration.ofSeconds(30),
                 () -> http().get("/crm/api/health").body().equals("{\"status\":\"UP\"}"));
+        awaitModuleState("contacts", "ACTIVE");
         awaitKernel();
+    }
+
+    /** Typos in etc/org.mosaiccrm.contacts.cfg: refused as a whole, contacts goes on with what it had. */
+    @Test
+    public void aBrokenContactsConfigurationIsRefusedAndContactsRunsOnItsLastGoodOne() throws Exception {
+        String tag = "cfg" + System.nanoTime();
+        withConfiguration("org.mosaiccrm.contacts", java.util.Map.of("defaultRegion", "XX", "defaultRegon", "BE",
+                "viewBudgetMillis", "soon", "customFields", "loyaltyNumber:texte"), () -> {
+            Await.until("the refusal to be reported", Duration.ofSeconds(20),
+                    () -> moduleWarnings("contacts").contains("org.mosaiccrm.contacts refused"));
+            assertEquals("ACTIVE", moduleState("contacts"));
+            String warnings = moduleWarnings("contacts");
+            assertTrue(warnings, warnings.contains("defaultRegion: 'XX' is not a region code"));
+            assertTrue(warnings, warnings.contains("defaultRegon: is not a setting of org.mosaiccrm.contacts (did you mean defaultRegion?)"));
+            assertTrue(warnings, warnings.contains("viewBudgetMillis: 'soon' is not a whole number"));
+            assertTrue(warnings, warnings.contains("customFields: 'loyaltyNumber:texte': unknown type 'texte'; allowed: text, number, date, boolean"));
+            JsonNode health = admin().get("/crm/api/health").json();
+            assertEquals("running on the last good configuration is not a failure", "UP", health.get("status").asText());
+            assertTrue(health.toString(), health.get("warnings").toString().contains("module contacts: configuration org.mosaiccrm.contacts refused"));
+
+            Reply created = org.mosaiccrm.itests.support.Customers.createPerson(admin(), "Élise", "Cfg" + tag, null, "01 23 45 67 89");
+            assertEquals("a local number is read with the last good region (FR): " + created, 201, created.status());
+            assertEquals("+33123456789", created.json().at("/contactPoints/0/value").asText());
+        });
+        Await.until("the refusal to end", Duration.ofSeconds(20), () -> !moduleWarnings("contacts").contains("refused"));
     }
 
     @Test

@@ -106,6 +106,40 @@ public class LeadsIT extends CrmTestSupport {
         assertEquals("http://localhost:8080", allowed.header("Access-Control-Allow-Origin"));
     }
 
+    /** The typos an administrator made in etc/org.mosaiccrm.leads.cfg: none of them may cost a web lead. */
+    @Test
+    public void aBrokenLeadsConfigurationIsRefusedAndTheWebFormGoesOnWithTheLastGoodOne() throws Exception {
+        String tag = "cfg" + System.nanoTime();
+        withConfiguration("org.mosaiccrm.leads", Map.of("scoreSource", "REFERAL:30, WEB_FORM:99", "honeypotFeld", "url",
+                "salesReps", "nobody-such-user"), () -> {
+            Await.until("the refusal to be reported", Duration.ofSeconds(20),
+                    () -> moduleWarnings("leads").contains("org.mosaiccrm.leads refused"));
+            assertEquals("leads runs on", "ACTIVE", moduleState("leads"));
+            String warnings = moduleWarnings("leads");
+            assertTrue(warnings, warnings.contains("scoreSource: unknown source 'REFERAL'; allowed: "));
+            assertTrue(warnings, warnings.contains("honeypotFeld: is not a setting of org.mosaiccrm.leads (did you mean honeypotField?)"));
+            assertTrue(warnings, warnings.contains("salesReps: no user nobody-such-user can log in"));
+            assertTrue(console("crm:modules"), console("crm:modules").contains("Warning: leads: configuration org.mosaiccrm.leads refused"));
+            assertTrue(admin().get("/crm/api/health").body().contains("module leads: configuration org.mosaiccrm.leads refused"));
+
+            Reply stored = capture(FORM, form("lastName", "Cfg" + tag, "email", tag + "@example.org"));
+            assertEquals("the web form still answers: " + stored, 201, stored.status());
+            JsonNode lead = as(TestUsers.SALES).get(LEADS + "/" + stored.json().get("id").asText()).json();
+            assertEquals("assigned by the last good configuration", "demo-sales", lead.get("owner").asText());
+            assertEquals("scored by the last good configuration", 30, lead.get("score").asInt());
+            Reply robot = capture(FORM, form("lastName", "Bot" + tag, "email", "bot." + tag + "@example.org", "website", "x"));
+            assertEquals(201, robot.status());
+            assertEquals("the last good honeypot still drops robots", "0",
+                    as(TestUsers.SALES).get(LEADS + "?name=bot" + tag).header("X-Total-Count"));
+
+            JsonNode audit = admin().get("/crm/api/audit?entityType=configuration&entityId=org.mosaiccrm.leads").json();
+            assertEquals("CONFIG_REFUSED", audit.at("/0/action").asText());
+            assertTrue(audit.toString(), audit.toString().contains("nobody-such-user"));
+        });
+        Await.until("the refusal to end once the file is right again", Duration.ofSeconds(20),
+                () -> !moduleWarnings("leads").contains("refused"));
+    }
+
     @Test
     public void aBurstFromOneClientIsSlowedWith429AndEveryAcceptedLeadIsKept() {
         String tag = "burst" + System.nanoTime();

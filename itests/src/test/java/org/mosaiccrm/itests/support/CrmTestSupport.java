@@ -166,4 +166,45 @@ public abstract class CrmTestSupport {
         print.flush();
         return out.toString(StandardCharsets.UTF_8);
     }
+
+    /**
+     * Applies {@code changes} ({@code null} removes a key) to the configuration {@code pid} as an administrator
+     * editing its file would, runs {@code check}, then puts the configuration back as it was.
+     */
+    protected void withConfiguration(String pid, java.util.Map<String, Object> changes, ThrowingRunnable check) throws Exception {
+        org.osgi.service.cm.ConfigurationAdmin admin = bundleContext.getService(
+                bundleContext.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class));
+        org.osgi.service.cm.Configuration configuration = admin.getConfiguration(pid, "?");
+        java.util.Dictionary<String, Object> saved = configuration.getProperties();
+        java.util.Hashtable<String, Object> changed = new java.util.Hashtable<>();
+        if (saved != null) {
+            for (String key : java.util.Collections.list(saved.keys())) {
+                changed.put(key, saved.get(key));
+            }
+        }
+        changes.forEach((key, value) -> {
+            if (value == null) {
+                changed.remove(key);
+            } else {
+                changed.put(key, value);
+            }
+        });
+        configuration.update(changed);
+        try {
+            check.run();
+        } finally {
+            configuration.update(saved == null ? new java.util.Hashtable<>() : saved);
+        }
+    }
+
+    @FunctionalInterface
+    protected interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    /** The warnings the kernel gives for a module (a refused configuration), from its REST status. */
+    protected String moduleWarnings(String module) {
+        Http.Reply reply = settledGet("/crm/api/system/modules/" + module);
+        return reply.status() == 200 ? String.valueOf(reply.json().get("warnings")) : "";
+    }
 }

@@ -17,6 +17,18 @@ public final class PhoneNumbers {
         this.defaultRegion = defaultRegion;
     }
 
+    /**
+     * The region as {@code defaultRegion} settings take it, checked against the regions libphonenumber
+     * knows: {@code XX} would make every number without a country code invalid.
+     */
+    public static String requireRegion(String region) {
+        String code = region == null ? "" : region.trim();
+        if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(code)) {
+            throw new IllegalArgumentException("'" + region + "' is not a region code (ISO 3166, upper case, e.g. FR, BE, CH, CA)");
+        }
+        return code;
+    }
+
     /** {@code 01.23.45.67.89} (region FR) and {@code +33 1 23 45 67 89} both give {@code +33123456789}. */
     public Optional<String> toE164(String raw) {
         if (raw == null || raw.isBlank()) {

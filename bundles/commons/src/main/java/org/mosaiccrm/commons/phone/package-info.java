@@ -3,7 +3,7 @@
  * number typed in a web form, a CSV file or a telephony event is found wherever it is stored.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.mosaiccrm.commons.phone;
 
 import org.osgi.annotation.bundle.Export;

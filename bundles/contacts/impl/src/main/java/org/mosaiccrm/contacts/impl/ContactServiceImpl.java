@@ -74,6 +74,7 @@ import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.kernel.api.security.PortalScope;
 import org.mosaiccrm.kernel.api.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
@@ -99,12 +100,14 @@ public class ContactServiceImpl implements ContactService {
     private final AuditLog audit;
     private final CallerContext callers;
     private final EventAdmin events;
-    private final CustomerRules rules;
-    private final CustomerMapping mapping;
-    private final CustomerStore store;
-    private final ImportedCustomers imports;
+    private final JpaTemplate jpa;
     private final CustomerViews views;
-    private final int recentInteractions;
+    /** What the configuration decides, replaced whole by {@link #modified}: no reactivation, no 503, on a change. */
+    private volatile Configured configured;
+
+    private record Configured(CustomerRules rules, CustomerMapping mapping, CustomerStore store, ImportedCustomers imports,
+                              int recentInteractions) {
+    }
 
     // optional: without the realm's directory (another login setup), owners are not checked
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -126,24 +129,32 @@ public class ContactServiceImpl implements ContactService {
         this.callers = callers;
         this.events = events;
         this.views = views;
+        this.jpa = jpa;
+        modified(config);
+    }
+
+    /** A configuration the kernel accepted (a refused one never gets here: the last good one does). */
+    @Modified
+    void modified(ContactsConfig config) {
         CustomFields customFields = CustomFields.parse(config.customFields());
-        this.rules = new CustomerRules(new PhoneNumbers(config.defaultRegion()), customFields, this::isUser);
-        this.mapping = new CustomerMapping(customFields);
-        this.store = new CustomerStore(jpa, audit, callers, mapping, customFields);
-        this.imports = new ImportedCustomers(jpa, rules, store, mapping, config.importBatchSize());
-        this.recentInteractions = config.recentInteractions();
+        CustomerRules rules = new CustomerRules(new PhoneNumbers(config.defaultRegion()), customFields, this::isUser);
+        CustomerMapping mapping = new CustomerMapping(customFields);
+        CustomerStore store = new CustomerStore(jpa, audit, callers, mapping, customFields);
+        this.configured = new Configured(rules, mapping, store, new ImportedCustomers(jpa, rules, store, mapping,
+                config.importBatchSize()), config.recentInteractions());
     }
 
     @Override
     public Customer create(CustomerDraft draft, boolean allowDuplicate) {
-        CustomerDraft valid = rules.validated(draft);
-        rules.requireKnownOwner(valid.owner());
-        Customer created = store.inTransaction(em -> {
+        Configured now = configured;
+        CustomerDraft valid = now.rules().validated(draft);
+        now.rules().requireKnownOwner(valid.owner());
+        Customer created = now.store().inTransaction(em -> {
             checkOrganization(em, valid);
             if (!allowDuplicate) {
                 CustomerStore.refuseDuplicate(em, valid);
             }
-            return mapping.toCustomer(store.insert(em, valid, AuditAction.CREATE));
+            return now.mapping().toCustomer(now.store().insert(em, valid, AuditAction.CREATE));
         });
         post(ContactsEvents.CREATED, created.id());
         return created;
@@ -151,10 +162,11 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public CustomerMatch matchOrCreate(CustomerDraft draft, InteractionDraft interaction) {
+        Configured now = configured;
         if (draft == null) {
             throw new ValidationException("customer", "is required");
         }
-        return store.inTransaction(em -> {
+        return now.store().inTransaction(em -> {
             Customer existing = firstMatch(draft);
             Customer customer = existing != null ? existing : create(draft, false);
             return new CustomerMatch(customer, existing != null, addInteraction(customer.id(), interaction));
@@ -174,27 +186,29 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Customer get(String id) {
-        return store.inTransaction(em -> mapping.toCustomer(store.visible(em, id)));
+        Configured now = configured;
+        return now.store().inTransaction(em -> now.mapping().toCustomer(now.store().visible(em, id)));
     }
 
     @Override
     public Customer update(String id, long version, CustomerDraft draft) {
-        CustomerDraft valid = rules.validated(draft);
-        Customer updated = store.inTransaction(em -> {
-            CustomerEntity entity = store.visible(em, id);
+        Configured now = configured;
+        CustomerDraft valid = now.rules().validated(draft);
+        Customer updated = now.store().inTransaction(em -> {
+            CustomerEntity entity = now.store().visible(em, id);
             checkVersion(entity, version);
             CustomerStates.require(entity, Operation.UPDATE);
             if (!java.util.Objects.equals(valid.owner(), entity.owner)) {
-                rules.requireKnownOwner(valid.owner());
+                now.rules().requireKnownOwner(valid.owner());
             }
             checkOrganization(em, valid);
-            Map<String, Object> before = mapping.snapshot(mapping.toCustomer(entity));
-            store.apply(em, entity, valid);
+            Map<String, Object> before = now.mapping().snapshot(now.mapping().toCustomer(entity));
+            now.store().apply(em, entity, valid);
             em.flush();
-            Customer customer = mapping.toCustomer(entity);
-            List<FieldChange> changes = FieldChange.between(before, mapping.snapshot(customer));
+            Customer customer = now.mapping().toCustomer(entity);
+            List<FieldChange> changes = FieldChange.between(before, now.mapping().snapshot(customer));
             if (!changes.isEmpty()) {
-                store.audit(id, AuditAction.UPDATE, changes);
+                now.store().audit(id, AuditAction.UPDATE, changes);
             }
             return customer;
         });
@@ -204,13 +218,14 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public void delete(String id, long version) {
-        store.inTransaction(em -> {
-            CustomerEntity entity = store.visible(em, id);
+        Configured now = configured;
+        now.store().inTransaction(em -> {
+            CustomerEntity entity = now.store().visible(em, id);
             checkVersion(entity, version);
             CustomerStates.require(entity, Operation.DELETE);
-            Map<String, Object> before = mapping.snapshot(mapping.toCustomer(entity));
+            Map<String, Object> before = now.mapping().snapshot(now.mapping().toCustomer(entity));
             CustomerRemoval.delete(em, entity);
-            store.audit(id, AuditAction.DELETE, FieldChange.between(before, Map.of()));
+            now.store().audit(id, AuditAction.DELETE, FieldChange.between(before, Map.of()));
             return null;
         });
         post(ContactsEvents.DELETED, id);
@@ -223,9 +238,10 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Erasure eraseEverywhere(String id) {
+        Configured now = configured;
         List<String> erased = new ArrayList<>();
-        List<Erasure.ModuleErasure> modules = store.inTransaction(em -> {
-            CustomerEntity entity = store.visible(em, id);
+        List<Erasure.ModuleErasure> modules = now.store().inTransaction(em -> {
+            CustomerEntity entity = now.store().visible(em, id);
             CustomerStates.require(entity, Operation.ERASE);
             erased.addAll(CustomerRemoval.erase(em, entity, callers.name()));
             em.flush();
@@ -247,17 +263,19 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public List<CustomFieldDefinition> customFields() {
-        return rules.customFields().definitions();
+        Configured now = configured;
+        return now.rules().customFields().definitions();
     }
 
     @Override
     public Page<Customer> search(CustomerQuery query, PageRequest page) {
+        Configured now = configured;
         PortalScope scope = callers.portalScope();
         if (scope.restricted() && scope.customerId() == null) {
             return Page.of(List.of(), 0, page);
         }
-        return store.inTransaction(em -> {
-            CustomerSearch where = new CustomerSearch(query, scope, rules);
+        return now.store().inTransaction(em -> {
+            CustomerSearch where = new CustomerSearch(query, scope, now.rules());
             if (!where.resolveLookups(em)) {
                 return Page.<Customer>of(List.of(), 0, page);
             }
@@ -266,14 +284,15 @@ public class ContactServiceImpl implements ContactService {
                     + " ORDER BY c.nameKey, c.id", CustomerEntity.class));
             long total = count.getSingleResult();
             List<Customer> customers = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
-                    .stream().map(mapping::toCustomer).toList();
+                    .stream().map(now.mapping()::toCustomer).toList();
             return Page.of(customers, total, page);
         });
     }
 
     @Override
     public List<Customer> findByPhone(String phone) {
-        String normalized = rules.normalize(ContactPointType.PHONE, phone == null ? "" : phone.trim());
+        Configured now = configured;
+        String normalized = now.rules().normalize(ContactPointType.PHONE, phone == null ? "" : phone.trim());
         if (normalized == null) {
             throw ValidationException.badParameters(List.of(new FieldError("phone", "'" + phone + "' is not a phone number")));
         }
@@ -282,6 +301,7 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Interaction addInteraction(String customerId, InteractionDraft draft) {
+        Configured now = configured;
         if (draft == null || draft.channel() == null) {
             throw new ValidationException("channel", "is required: PHONE, EMAIL, VISIT, LETTER, WEB, CHAT, VIDEO, FAX or SMS");
         }
@@ -291,8 +311,8 @@ public class ContactServiceImpl implements ContactService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return store.inTransaction(em -> {
-            CustomerStates.require(store.visible(em, customerId), Operation.ADD_INTERACTION);
+        return now.store().inTransaction(em -> {
+            CustomerStates.require(now.store().visible(em, customerId), Operation.ADD_INTERACTION);
             InteractionEntity entity = new InteractionEntity();
             entity.id = UUID.randomUUID().toString();
             entity.customerId = customerId;
@@ -312,8 +332,9 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Page<Interaction> interactions(String customerId, PageRequest page) {
-        return store.inTransaction(em -> {
-            store.visible(em, customerId);
+        Configured now = configured;
+        return now.store().inTransaction(em -> {
+            now.store().visible(em, customerId);
             long total = em.createQuery("SELECT COUNT(i) FROM InteractionEntity i WHERE i.customerId = :id", Long.class)
                     .setParameter("id", customerId).getSingleResult();
             List<Interaction> items = em.createQuery("SELECT i FROM InteractionEntity i WHERE i.customerId = :id "
@@ -326,10 +347,11 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public PersonalData personalData(String customerId) {
+        Configured now = configured;
         Customer customer = get(customerId);
         List<Interaction> timeline = new ArrayList<>();
         Pages.forEach(page -> interactions(customerId, page), timeline::add);
-        List<Merge> merges = store.inTransaction(em -> em.createQuery("SELECT m FROM MergeEntity m WHERE m.survivorId = :id "
+        List<Merge> merges = now.store().inTransaction(em -> em.createQuery("SELECT m FROM MergeEntity m WHERE m.survivorId = :id "
                 + "OR m.mergedId = :id ORDER BY m.at", MergeEntity.class).setParameter("id", customerId).getResultList()
                 .stream().map(CustomerMerges::toMerge).toList());
         List<org.mosaiccrm.kernel.api.audit.AuditRecord> changes = new ArrayList<>();
@@ -342,13 +364,15 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public CustomerView view(String customerId) {
+        Configured now = configured;
         Customer customer = get(customerId);
-        List<Interaction> recent = interactions(customerId, PageRequest.first(recentInteractions)).items();
+        List<Interaction> recent = interactions(customerId, PageRequest.first(now.recentInteractions())).items();
         return new CustomerView(customer, recent, views.sections(customerId));
     }
 
     @Override
     public List<Customer> incomingCall(IncomingCall call) {
+        Configured now = configured;
         if (call == null || call.from() == null || call.from().isBlank()) {
             throw new ValidationException("from", "the caller's number is required");
         }
@@ -358,7 +382,7 @@ public class ContactServiceImpl implements ContactService {
                     Direction.INBOUND, "Incoming call from " + call.from()));
         }
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put(ContactsEvents.PHONE, rules.normalize(ContactPointType.PHONE, call.from().trim()));
+        properties.put(ContactsEvents.PHONE, now.rules().normalize(ContactPointType.PHONE, call.from().trim()));
         if (call.agent() != null) {
             properties.put(ContactsEvents.AGENT, call.agent());
         }
@@ -371,22 +395,24 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public List<DuplicateGroup> duplicates(int maxGroups) {
-        return store.inTransaction(em -> DuplicateFinder.groups(em, Math.max(1, Math.min(maxGroups, PageRequest.MAX_LIMIT))));
+        Configured now = configured;
+        return now.store().inTransaction(em -> DuplicateFinder.groups(em, Math.max(1, Math.min(maxGroups, PageRequest.MAX_LIMIT))));
     }
 
     @Override
     public Merge merge(String survivorId, String mergedId) {
-        Merge merge = store.inTransaction(em -> {
-            CustomerEntity survivor = store.visible(em, survivorId);
-            CustomerEntity merged = store.visible(em, mergedId);
+        Configured now = configured;
+        Merge merge = now.store().inTransaction(em -> {
+            CustomerEntity survivor = now.store().visible(em, survivorId);
+            CustomerEntity merged = now.store().visible(em, mergedId);
             CustomerStates.require(survivor, Operation.MERGE_INTO);
             CustomerStates.require(merged, Operation.MERGE_AWAY);
-            Map<String, Object> survivorBefore = mapping.snapshot(mapping.toCustomer(survivor));
-            Map<String, Object> mergedBefore = mapping.snapshot(mapping.toCustomer(merged));
+            Map<String, Object> survivorBefore = now.mapping().snapshot(now.mapping().toCustomer(survivor));
+            Map<String, Object> mergedBefore = now.mapping().snapshot(now.mapping().toCustomer(merged));
             MergeEntity journal = CustomerMerges.merge(em, survivor, merged, callers.name());
             em.flush();
-            store.auditChange(AuditAction.MERGE, survivor, survivorBefore);
-            store.auditChange(AuditAction.MERGE, merged, mergedBefore);
+            now.store().auditChange(AuditAction.MERGE, survivor, survivorBefore);
+            now.store().auditChange(AuditAction.MERGE, merged, mergedBefore);
             return CustomerMerges.toMerge(journal);
         });
         events.postEvent(new Event(ContactsEvents.MERGED, Map.of(ContactsEvents.CUSTOMER_ID, merge.survivorId(),
@@ -396,18 +422,19 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Merge unmerge(String mergeId) {
-        Merge merge = store.inTransaction(em -> {
+        Configured now = configured;
+        Merge merge = now.store().inTransaction(em -> {
             MergeEntity journal = CustomerMerges.journal(em, mergeId);
-            CustomerEntity survivor = store.visible(em, journal.survivorId);
-            CustomerEntity merged = store.visible(em, journal.mergedId);
+            CustomerEntity survivor = now.store().visible(em, journal.survivorId);
+            CustomerEntity merged = now.store().visible(em, journal.mergedId);
             CustomerStates.require(survivor, Operation.MERGE_INTO);
             CustomerStates.require(merged, Operation.UNMERGE);
-            Map<String, Object> survivorBefore = mapping.snapshot(mapping.toCustomer(survivor));
-            Map<String, Object> mergedBefore = mapping.snapshot(mapping.toCustomer(merged));
+            Map<String, Object> survivorBefore = now.mapping().snapshot(now.mapping().toCustomer(survivor));
+            Map<String, Object> mergedBefore = now.mapping().snapshot(now.mapping().toCustomer(merged));
             CustomerMerges.unmerge(em, journal, survivor, merged, callers.name());
             em.flush();
-            store.auditChange(AuditAction.UNMERGE, survivor, survivorBefore);
-            store.auditChange(AuditAction.UNMERGE, merged, mergedBefore);
+            now.store().auditChange(AuditAction.UNMERGE, survivor, survivorBefore);
+            now.store().auditChange(AuditAction.UNMERGE, merged, mergedBefore);
             return CustomerMerges.toMerge(journal);
         });
         post(ContactsEvents.UPDATED, merge.survivorId());
@@ -420,8 +447,9 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress) {
+        Configured now = configured;
         try (ImportLock.Held running = importLock.acquire()) {
-            return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options, imports.tally(options, progress));
+            return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options, now.imports().tally(options, progress));
         }
     }
 
@@ -437,8 +465,9 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public ImportReport importVCards(java.io.Reader cards, ImportOptions options, ImportProgress progress) {
+        Configured now = configured;
         try (ImportLock.Held running = importLock.acquire()) {
-            return VCards.read(cards, imports.tally(options, progress));
+            return VCards.read(cards, now.imports().tally(options, progress));
         } catch (java.io.IOException e) {
             throw new ValidationException("body", "cannot be read as vCards: " + e.getMessage());
         }

@@ -55,6 +55,7 @@ import org.mosaiccrm.leads.impl.pipeline.Settings;
 import org.mosaiccrm.leads.impl.tracking.CampaignFiguresQuery;
 import org.mosaiccrm.leads.impl.tracking.TrackedLinks;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -81,12 +82,13 @@ public class LeadServiceImpl implements LeadService {
     private final AuditLog audit;
     private final CallerContext callers;
     private final EventAdmin events;
-    private final LeadRules rules;
-    private final LeadScoring scoring;
-    private final LeadAssignment assignment;
-    private final LeadMapping mapping;
     private final TrackedLinks links;
-    private final LeadImport imports;
+    /** What the configuration decides, replaced whole by {@link #modified}: no reactivation, no 503, on a change. */
+    private volatile Configured configured;
+
+    private record Configured(LeadRules rules, LeadScoring scoring, LeadAssignment assignment, LeadMapping mapping,
+                              LeadImport imports) {
+    }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -107,22 +109,29 @@ public class LeadServiceImpl implements LeadService {
         this.audit = audit;
         this.callers = callers;
         this.events = events;
-        this.rules = new LeadRules(new PhoneNumbers(config.defaultRegion()));
-        this.scoring = new LeadScoring(config);
-        this.assignment = new LeadAssignment(config);
-        this.mapping = new LeadMapping(scoring);
         this.links = new TrackedLinks();
-        this.imports = new LeadImport(jpa, rules, (em, valid) -> insert(em, valid, LeadSource.IMPORT), IMPORT_BATCH);
+        modified(config);
+    }
+
+    /** A configuration the kernel accepted (a refused one never gets here: the last good one does). */
+    @Modified
+    void modified(LeadsConfig config) {
+        LeadRules rules = new LeadRules(new PhoneNumbers(config.defaultRegion()));
+        LeadScoring scoring = new LeadScoring(config);
+        this.configured = new Configured(rules, scoring, new LeadAssignment(config), new LeadMapping(scoring),
+                new LeadImport(jpa, rules, (em, valid) -> insert(em, valid, LeadSource.IMPORT), IMPORT_BATCH));
     }
 
     @Override
     public Lead capture(LeadDraft draft) {
-        return store(rules.validated(draft), LeadSource.WEB_FORM);
+        Configured now = configured;
+        return store(now.rules().validated(draft), LeadSource.WEB_FORM);
     }
 
     @Override
     public Lead create(LeadDraft draft) {
-        LeadDraft valid = rules.validated(draft);
+        Configured now = configured;
+        LeadDraft valid = now.rules().validated(draft);
         UserDirectory directory = users;
         if (valid.owner() != null && directory != null && !directory.isUser(valid.owner())) {
             throw new ValidationException("owner", "'" + valid.owner() + "' is not a user of this CRM");
@@ -131,13 +140,15 @@ public class LeadServiceImpl implements LeadService {
     }
 
     private Lead store(LeadDraft valid, LeadSource defaultSource) {
-        Lead lead = inTransaction(em -> mapping.toLead(insert(em, valid, defaultSource)));
+        Configured now = configured;
+        Lead lead = inTransaction(em -> now.mapping().toLead(insert(em, valid, defaultSource)));
         events.postEvent(new Event(LeadsEvents.CREATED, Map.of(LeadsEvents.LEAD_ID, lead.id())));
         return lead;
     }
 
     /** Stores a new lead from a validated draft, attributed, assigned and audited, in the caller's transaction. */
     private LeadEntity insert(EntityManager em, LeadDraft valid, LeadSource defaultSource) {
+        Configured now = configured;
         LeadEntity entity = new LeadEntity();
         entity.id = UUID.randomUUID().toString();
         entity.firstName = valid.firstName();
@@ -165,7 +176,7 @@ public class LeadServiceImpl implements LeadService {
         entity.createdAt = Instant.now();
         entity.updatedAt = entity.createdAt;
         entity.createdBy = callers.name();
-        entity.owner = valid.owner() != null ? valid.owner() : assignment.ownerFor(entity);
+        entity.owner = valid.owner() != null ? valid.owner() : now.assignment().ownerFor(entity);
         em.persist(entity);
         em.flush(); // the version the client gets (ETag) is the stored one
         audit.record(LeadsModule.NAME, ENTITY, entity.id, AuditAction.CREATE, FieldChange.between(Map.of(), LeadMapping.snapshot(entity)));
@@ -178,21 +189,25 @@ public class LeadServiceImpl implements LeadService {
 
     @Override
     public ImportReport importCsv(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
-        return imports.run(csv, dryRun, delimiter, progress);
+        Configured now = configured;
+        return now.imports().run(csv, dryRun, delimiter, progress);
     }
 
     @Override
     public Lead get(String id) {
-        return inTransaction(em -> mapping.toLead(find(em, id)));
+        Configured now = configured;
+        return inTransaction(em -> now.mapping().toLead(find(em, id)));
     }
 
     @Override
     public Page<Lead> search(LeadQuery query, PageRequest page) {
-        return inTransaction(em -> LeadSearch.page(em, query, page).map(mapping::toLead));
+        Configured now = configured;
+        return inTransaction(em -> LeadSearch.page(em, query, page).map(now.mapping()::toLead));
     }
 
     @Override
     public Lead changeStatus(String id, long version, LeadStatus status, String reason) {
+        Configured now = configured;
         if (status == null) {
             throw new ValidationException("status", "is required: one of " + List.of(LeadStatus.values()));
         }
@@ -216,7 +231,7 @@ public class LeadServiceImpl implements LeadService {
             entity.updatedAt = Instant.now();
             audit.record(LeadsModule.NAME, ENTITY, id, AuditAction.UPDATE, FieldChange.between(before, LeadMapping.snapshot(entity)));
             em.flush();
-            return mapping.toLead(entity);
+            return now.mapping().toLead(entity);
         });
         events.postEvent(new Event(LeadsEvents.STATUS_CHANGED, Map.of(LeadsEvents.LEAD_ID, id,
                 LeadsEvents.STATUS, status.name())));
@@ -225,6 +240,7 @@ public class LeadServiceImpl implements LeadService {
 
     @Override
     public Conversion convert(String id) {
+        Configured now = configured;
         CustomerLink link = customers;
         if (link == null) {
             throw new UnavailableException("Converting a lead needs the contacts module, which is not installed or not "
@@ -238,7 +254,7 @@ public class LeadServiceImpl implements LeadService {
                 throw new ConflictException("Lead " + id + " is " + entity.status + "; only NEW, CONTACTED or QUALIFIED "
                         + "leads are converted.", Map.of("current", entity.status));
             }
-            CustomerLink.Linked customer = link.link(mapping.toLead(entity));
+            CustomerLink.Linked customer = link.link(now.mapping().toLead(entity));
             Map<String, Object> before = LeadMapping.snapshot(entity);
             entity.status = LeadStatus.CONVERTED;
             entity.customerId = customer.customerId();
@@ -296,9 +312,10 @@ public class LeadServiceImpl implements LeadService {
 
     @Override
     public ScoreBreakdown score(String leadId) {
+        Configured now = configured;
         return inTransaction(em -> {
             LeadEntity lead = find(em, leadId);
-            return scoring.score(lead, lead.touchpoints, Instant.now());
+            return now.scoring().score(lead, lead.touchpoints, Instant.now());
         });
     }
 

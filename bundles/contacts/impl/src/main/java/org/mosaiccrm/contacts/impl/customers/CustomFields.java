@@ -41,19 +41,17 @@ public final class CustomFields {
     public static CustomFields parse(String[] specs) {
         Map<String, Type> types = new LinkedHashMap<>();
         // a .cfg file gives one string "a:text, b:date"; a .config file or the web console an array
-        List<String> entries = specs == null ? List.of() : java.util.Arrays.stream(specs).filter(java.util.Objects::nonNull)
-                .flatMap(spec -> java.util.Arrays.stream(spec.split(","))).map(String::trim).filter(e -> !e.isEmpty()).toList();
-        for (String spec : entries) {
+        for (String spec : org.mosaiccrm.kernel.api.config.ConfigurationValues.entries(specs)) {
             String[] parts = spec.trim().split("\\s*:\\s*");
             if (parts.length != 2 || !NAME.matcher(parts[0]).matches()) {
-                throw new IllegalArgumentException("custom field '" + spec + "' must be name:type with a name of letters, "
+                throw new IllegalArgumentException("'" + spec + "' must be name:type with a name of letters, "
                         + "digits and _ and a type among text, number, date, boolean");
             }
             try {
                 types.put(parts[0], Type.valueOf(parts[1].toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("custom field '" + spec + "': unknown type '" + parts[1]
-                        + "' (text, number, date or boolean)");
+                throw new IllegalArgumentException("'" + spec + "': unknown type '" + parts[1]
+                        + "'; allowed: text, number, date, boolean");
             }
         }
         return new CustomFields(types);

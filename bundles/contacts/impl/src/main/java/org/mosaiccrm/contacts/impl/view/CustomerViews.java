@@ -20,6 +20,7 @@ import org.mosaiccrm.contacts.impl.ContactsConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -36,7 +37,7 @@ public class CustomerViews {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerViews.class);
 
     private final List<CustomerViewContributor> contributors = new CopyOnWriteArrayList<>();
-    private final long budgetMillis;
+    private volatile long budgetMillis;
     private final ExecutorService pool;
 
     @Activate
@@ -49,6 +50,11 @@ public class CustomerViews {
             return thread;
         };
         this.pool = Executors.newFixedThreadPool(4, named);
+    }
+
+    @Modified
+    void modified(ContactsConfig config) {
+        this.budgetMillis = config.viewBudgetMillis();
     }
 
     @Deactivate

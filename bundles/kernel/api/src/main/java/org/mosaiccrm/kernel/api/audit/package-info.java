@@ -4,7 +4,7 @@
  * inside the transaction of the change, so the record and the change commit or roll back together.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.mosaiccrm.kernel.api.audit;
 
 import org.osgi.annotation.bundle.Export;

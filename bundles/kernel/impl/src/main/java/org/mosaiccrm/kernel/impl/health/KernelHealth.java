@@ -76,6 +76,7 @@ public class KernelHealth {
         }
         List<ModuleStatus> failed = installed.stream().filter(m -> m.state() == ModuleState.FAILED).toList();
         failed.forEach(m -> warnings.add("module " + m.name() + " failed: " + m.reason()));
+        installed.forEach(m -> m.warnings().forEach(warning -> warnings.add("module " + m.name() + ": " + warning)));
         Installation current = installation;
         // UP means ready: the database answers, the kernel has read its own state from it, the boot is over
         String status = !HealthReport.UP.equals(database.status()) || current == null ? HealthReport.DOWN

@@ -14,6 +14,8 @@ import org.mosaiccrm.kernel.api.ModuleStatus;
 import org.mosaiccrm.kernel.api.licensing.LicenseService;
 import org.mosaiccrm.kernel.api.licensing.LicenseState;
 import org.mosaiccrm.kernel.api.licensing.LicenseStatus;
+import org.mosaiccrm.kernel.impl.config.ConfigurationRefusal;
+import org.mosaiccrm.kernel.impl.config.ConfigurationVerdicts;
 import org.mosaiccrm.kernel.impl.schema.SchemaExtender;
 import org.mosaiccrm.kernel.impl.schema.SchemaOutcome;
 import org.osgi.framework.Bundle;
@@ -50,6 +52,10 @@ public class ModuleRegistryImpl implements ModuleRegistry {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SchemaExtender schemas;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ConfigurationVerdicts configurations;
+
     @Activate
     public ModuleRegistryImpl(@Reference ServiceComponentRuntime scr) {
         this.scr = scr;
@@ -78,6 +84,18 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     }
 
     private ModuleStatus status(ServiceReference<ModuleDescriptor> reference, ModuleDescriptor descriptor) {
+        ModuleStatus status = stateOf(reference, descriptor);
+        Bundle bundle = reference.getBundle();
+        ConfigurationVerdicts verdicts = configurations;
+        if (bundle == null || verdicts == null) {
+            return status;
+        }
+        List<String> warnings = verdicts.refusalsOf(bundle.getBundleId()).stream().map(ConfigurationRefusal::summary).toList();
+        return warnings.isEmpty() ? status : new ModuleStatus(status.name(), status.title(), status.version(),
+                status.state(), status.reason(), warnings);
+    }
+
+    private ModuleStatus stateOf(ServiceReference<ModuleDescriptor> reference, ModuleDescriptor descriptor) {
         Bundle bundle = reference.getBundle();
         String version = bundle == null ? "?" : bundle.getVersion().toString();
         if (descriptor.requiresLicense()) {

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.ModuleStatus;
 
-@Command(scope = "crm", name = "modules", description = "Lists the installed CRM modules with their version and state (ACTIVE, UNLICENSED, EXPIRED, WAITING).")
+@Command(scope = "crm", name = "modules", description = "Lists the installed CRM modules with their version and state (ACTIVE, UNLICENSED, EXPIRED, WAITING, FAILED), then what to fix although they run (a refused configuration).")
 @Service
 public class ModulesCommand implements Action {
 
@@ -28,6 +28,9 @@ public class ModulesCommand implements Action {
                     module.reason() == null ? "" : module.reason());
         }
         table.print(System.out);
+        for (ModuleStatus module : registry.modules()) {
+            module.warnings().forEach(warning -> System.out.println("Warning: " + module.name() + ": " + warning));
+        }
         return null;
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
 import org.mosaiccrm.leads.impl.LeadsConfig;
 import org.mosaiccrm.leads.impl.persistence.LeadEntity;
 
@@ -16,13 +18,38 @@ public final class LeadAssignment {
     private final AtomicInteger turn = new AtomicInteger();
 
     public LeadAssignment(LeadsConfig config) {
-        this.rules = Settings.pairs(config.assignmentRules(), "assignmentRules");
-        rules.keySet().forEach(rule -> {
+        this.rules = rules(config.assignmentRules(), name -> true);
+        this.reps = Settings.entries(config.salesReps());
+    }
+
+    /**
+     * {@code assignmentRules}: {@code source=SOURCE:rep} or {@code region=+CC:rep} entries in order, each rep
+     * a user {@code knownUser} accepts.
+     */
+    public static Map<String, String> rules(String[] entries, Predicate<String> knownUser) {
+        Map<String, String> rules = Settings.pairs(entries);
+        rules.forEach((rule, rep) -> {
             if (!rule.matches("(?i)source=[A-Z_]+|region=\\+\\d{1,3}")) {
-                throw new IllegalArgumentException("assignmentRules: '" + rule + "' must be source=SOURCE or region=+CC");
+                throw new IllegalArgumentException("'" + rule + "' must be source=SOURCE or region=+CC (a phone country code)");
+            }
+            if (rule.regionMatches(true, 0, "source=", 0, 7)) {
+                LeadScoring.source(rule.substring(7));
+            }
+            if (!knownUser.test(rep)) {
+                throw new IllegalArgumentException("'" + rule + ":" + rep + "': no user '" + rep + "' can log in");
             }
         });
-        this.reps = Settings.entries(config.salesReps());
+        return rules;
+    }
+
+    /** {@code salesReps}: users who can log in. */
+    public static List<String> reps(String[] entries, Predicate<String> knownUser) {
+        List<String> reps = Settings.entries(entries);
+        List<String> unknown = reps.stream().filter(rep -> !knownUser.test(rep)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no user " + String.join(", ", unknown) + " can log in");
+        }
+        return reps;
     }
 
     /** The owner for the lead, or {@code null} when nobody is configured. */

@@ -23,21 +23,40 @@ public final class LeadScoring {
     private final int decayPerWeek;
 
     public LeadScoring(LeadsConfig config) {
-        Settings.pairs(config.scoreSource(), "scoreSource").forEach((source, points) -> {
-            try {
-                perSource.put(LeadSource.valueOf(source.toUpperCase(Locale.ROOT)), Settings.points("scoreSource", source, points));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("scoreSource: unknown source '" + source + "'", e);
-            }
-        });
-        Settings.pairs(config.scoreFields(), "scoreFields").forEach((field, points) -> {
-            if (!List.of("email", "phone", "company").contains(field)) {
-                throw new IllegalArgumentException("scoreFields: '" + field + "' is not email, phone or company");
-            }
-            perField.put(field, Settings.points("scoreFields", field, points));
-        });
+        perSource.putAll(sourcePoints(config.scoreSource()));
+        perField.putAll(fieldPoints(config.scoreFields()));
         this.perTouchpoint = config.scoreTouchpoint();
         this.decayPerWeek = config.scoreDecayPerWeek();
+    }
+
+    /** {@code scoreSource}: {@code SOURCE:points} entries. */
+    public static Map<LeadSource, Integer> sourcePoints(String[] entries) {
+        Map<LeadSource, Integer> points = new EnumMap<>(LeadSource.class);
+        Settings.pairs(entries).forEach((source, value) -> points.put(source(source), Settings.points(source, value)));
+        return points;
+    }
+
+    /** {@code scoreFields}: {@code field:points} entries, fields among {@link #SCORED_FIELDS}. */
+    public static Map<String, Integer> fieldPoints(String[] entries) {
+        Map<String, Integer> points = new LinkedHashMap<>();
+        Settings.pairs(entries).forEach((field, value) -> {
+            if (!SCORED_FIELDS.contains(field)) {
+                throw new IllegalArgumentException("'" + field + "' is not a scored field; allowed: " + String.join(", ", SCORED_FIELDS));
+            }
+            points.put(field, Settings.points(field, value));
+        });
+        return points;
+    }
+
+    public static final List<String> SCORED_FIELDS = List.of("email", "phone", "company");
+
+    static LeadSource source(String name) {
+        try {
+            return LeadSource.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown source '" + name + "'; allowed: "
+                    + java.util.Arrays.stream(LeadSource.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
     }
 
     public ScoreBreakdown score(LeadEntity lead, long touchpoints, Instant now) {

@@ -35,6 +35,7 @@ import org.mosaiccrm.leads.impl.LeadsConfig;
 import org.mosaiccrm.leads.impl.LeadsModule;
 import org.mosaiccrm.leads.impl.pipeline.Settings;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -59,12 +60,18 @@ public class CaptureResource {
             "consentText", "crm_t", "redirect");
 
     private final LeadService leads;
-    private final Set<String> origins;
-    private final String honeypot;
+    private volatile Set<String> origins;
+    private volatile String honeypot;
 
     @Activate
     public CaptureResource(@Reference LeadService leads, LeadsConfig config) {
         this.leads = leads;
+        modified(config);
+    }
+
+    /** A configuration the kernel accepted: the form keeps answering while it changes. */
+    @Modified
+    void modified(LeadsConfig config) {
         this.origins = Set.copyOf(Settings.entries(config.captureOrigins()));
         this.honeypot = config.honeypotField();
     }
