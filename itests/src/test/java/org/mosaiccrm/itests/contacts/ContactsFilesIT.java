@@ -119,9 +119,9 @@ public class ContactsFilesIT extends CrmTestSupport {
     @Test
     public void anExportReimportsToNothingNewAndTheConsoleWritesAFile() throws Exception {
         String tag = "exp" + System.nanoTime();
-        String csv = "firstName,lastName,email,phone,tags\n"
-                + "Emmy,Noether,emmy." + tag + "@example.org,+49 30 1234567," + tag + "\n"
-                + "Sophie,\"Germain, Marie-Sophie\",sophie." + tag + "@example.org,," + tag + "\n";
+        String csv = "firstName,lastName,email,phone,tags,loyaltyNumber,birthday\n"
+                + "Emmy,Noether,emmy." + tag + "@example.org,+49 30 1234567," + tag + ",L-1882,1882-03-23\n"
+                + "Sophie,\"Germain, Marie-Sophie\",sophie." + tag + "@example.org,," + tag + ",,\n";
         assertEquals(2, as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", csv).json().get("created").asInt());
 
         Reply export = as(TestUsers.MARKETING).get("/crm/api/contacts/exports?tag=" + tag);
@@ -130,13 +130,19 @@ public class ContactsFilesIT extends CrmTestSupport {
         assertTrue(export.body(), export.body().startsWith("externalId,firstName,lastName,company,email,phone"));
         assertTrue("a comma inside a name is quoted: " + export.body(), export.body().contains("\"Germain, Marie-Sophie\""));
         assertEquals("header and two customers", 3, export.body().trim().split("\r?\n").length);
+        assertTrue("custom fields are columns of their own: " + export.body(),
+                export.body().lines().findFirst().orElse("").endsWith("language,loyaltyNumber,birthday,newsletter,annualBudget"));
+        assertTrue("and carry their values: " + export.body(), export.body().contains(",L-1882,1882-03-23,"));
 
         JsonNode again = as(TestUsers.SALES).send("POST", "/crm/api/contacts/imports", "text/csv", export.body()).json();
         assertEquals("importing an export changes nothing: " + again, 2, again.get("unchanged").asInt());
         assertEquals(0, again.get("created").asInt() + again.get("updated").asInt() + again.get("failed").asInt());
 
         java.nio.file.Path file = java.nio.file.Files.createTempFile("customers", ".csv");
-        String written = console("crm:contact-export --tag " + tag + " " + file);
+        String refused = console("crm:contact-export --tag " + tag + " " + file);
+        assertTrue("an existing file is not overwritten silently: " + refused, refused.contains("exists; add --force"));
+        assertEquals("and stays as it was", 0, java.nio.file.Files.size(file));
+        String written = console("crm:contact-export --force --tag " + tag + " " + file);
         assertTrue(written, written.contains("2 customers written"));
         assertTrue(java.nio.file.Files.readString(file).contains("+49301234567"));
     }
@@ -170,7 +176,7 @@ public class ContactsFilesIT extends CrmTestSupport {
         assertEquals("nothing of the refused files was stored", "0",
                 as(TestUsers.SALES).get(CUSTOMERS + "?tag=" + tag + "&limit=1").header("X-Total-Count"));
         String console = console("crm:contact-import /no/such/file.csv");
-        assertTrue(console, console.contains("No such file"));
+        assertTrue(console, console.toLowerCase(java.util.Locale.ROOT).contains("no such file"));
     }
 
     @Test

@@ -106,6 +106,35 @@ public class LeadsIT extends CrmTestSupport {
         assertEquals("http://localhost:8080", allowed.header("Access-Control-Allow-Origin"));
     }
 
+    /** What a script over SSH sees: a refusal exits 1 with its reason said once; the ACL covers every module. */
+    @Test
+    public void theConsoleCanBeScriptedRefusalsExitNonZeroAndEveryModulesCommandsHaveAnAcl() throws Exception {
+        Scripted missing = ssh(TestUsers.SSH_ADMIN, "crm:contact-show 00000000-0000-0000-0000-000000000042");
+        assertEquals(missing.output(), 1, missing.exitStatus());
+        assertTrue(missing.output(), missing.output().contains("does not exist"));
+
+        Scripted invalid = ssh(TestUsers.SSH_ADMIN, "crm:contact-add --email not-an-address");
+        assertEquals(invalid.output(), 1, invalid.exitStatus());
+        assertTrue(invalid.output(), invalid.output().contains("Not added"));
+        assertEquals("each reason once: " + invalid.output(), invalid.output().indexOf("a person needs"),
+                invalid.output().lastIndexOf("a person needs"));
+
+        Scripted noFile = ssh(TestUsers.SSH_ADMIN, "crm:contact-import /nonexistent/customers.csv");
+        assertEquals(noFile.output(), 1, noFile.exitStatus());
+        assertTrue(noFile.output(), noFile.output().contains("no such file"));
+        Scripted notALicense = ssh(TestUsers.SSH_ADMIN, "crm:license-install " + System.getProperty("karaf.etc") + "/users.properties");
+        assertEquals(notALicense.output(), 1, notALicense.exitStatus());
+        assertTrue(notALicense.output(), notALicense.output().contains("License not installed, the license in force stays"));
+
+        Scripted listed = ssh(TestUsers.SSH_ADMIN, "crm:contact-list --limit 1");
+        assertEquals(listed.output(), 0, listed.exitStatus());
+
+        Scripted rep = ssh(TestUsers.SSH_SALES, "crm:lead-list --limit 1");
+        assertEquals("a sales rep may list leads (ACL): " + rep.output(), 0, rep.exitStatus());
+        Scripted repInstalls = ssh(TestUsers.SSH_SALES, "crm:license-install /etc/hostname");
+        assertEquals("but not install a license: " + repInstalls.output(), 1, repInstalls.exitStatus());
+    }
+
     /** The typos an administrator made in etc/org.mosaiccrm.leads.cfg: none of them may cost a web lead. */
     @Test
     public void aBrokenLeadsConfigurationIsRefusedAndTheWebFormGoesOnWithTheLastGoodOne() throws Exception {

@@ -100,7 +100,7 @@ public class LicensingIT extends CrmTestSupport {
         String shown = console("crm:license");
         assertTrue(shown, shown.contains("Licensee:   Integration Tests"));
         assertTrue(shown, shown.contains("contacts, notes"));
-        assertTrue(console("crm:license-install /no/such/file").contains("No such file"));
+        assertTrue(console("crm:license-install /no/such/file").contains("no such file"));
         Path bad = Files.createTempFile("tampered", ".license");
         Files.writeString(bad, tampered);
         String rejected = console("crm:license-install " + bad);

@@ -48,7 +48,11 @@ public final class CrmContainer {
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             vmOption("-Xmx512m"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort())),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Ports.free())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort())),
+            systemProperty(SSH_PORT_PROPERTY).value(String.valueOf(sshPort())),
+            // who scripts the console over SSH: a Karaf administrator, and a sales rep allowed in (role ssh)
+            editConfigurationFilePut("etc/users.properties", TestUsers.SSH_ADMIN, TestUsers.PASSWORD + ",_g_:admingroup"),
+            editConfigurationFilePut("etc/users.properties", TestUsers.SSH_SALES, TestUsers.PASSWORD + ",crm-sales,ssh"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(Ports.free())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(Ports.free())),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
@@ -83,7 +87,16 @@ public final class CrmContainer {
         }
     }
 
+    public static final String SSH_PORT_PROPERTY = "crm.itest.ssh.port";
     private static int httpPort;
+    private static int sshPort;
+
+    private static synchronized int sshPort() {
+        if (sshPort == 0) {
+            sshPort = Ports.free();
+        }
+        return sshPort;
+    }
 
     /** One port per test class: the configuration method is called once per container. */
     private static synchronized int httpPort() {

@@ -207,4 +207,29 @@ public abstract class CrmTestSupport {
         Http.Reply reply = settledGet("/crm/api/system/modules/" + module);
         return reply.status() == 200 ? String.valueOf(reply.json().get("warnings")) : "";
     }
+
+    /** What a script got from {@code bin/client}: its exit status and everything it printed. */
+    protected record Scripted(int exitStatus, String output) {
+    }
+
+    /**
+     * Runs {@code command} as a script would: {@code bin/client -b} of this very distribution, over SSH, with no
+     * terminal, as {@code user} (password {@link TestUsers#PASSWORD}).
+     */
+    protected Scripted ssh(String user, String command) throws Exception {
+        java.nio.file.Path client = java.nio.file.Path.of(System.getProperty("karaf.home"), "bin", "client");
+        ProcessBuilder builder = new ProcessBuilder(client.toString(), "-u", user, "-p", TestUsers.PASSWORD,
+                "-a", System.getProperty(CrmContainer.SSH_PORT_PROPERTY), "-r", "3", "-b").redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        try (var in = process.getOutputStream()) {
+            in.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("bin/client did not end: " + output);
+        }
+        return new Scripted(process.exitValue(), output.replaceAll("\u001B\\[[0-9;]*m", ""));
+    }
 }

@@ -16,4 +16,9 @@ public final class TestUsers {
 
     private TestUsers() {
     }
+
+    /** A Karaf administrator who scripts the console over SSH. */
+    public static final String SSH_ADMIN = "it-ssh-admin";
+    /** A sales rep allowed on the SSH console (role ssh), held to the crm: commands' ACL. */
+    public static final String SSH_SALES = "it-ssh-sales";
 }

@@ -78,21 +78,31 @@ public final class CsvRows {
      * Reads the whole file without using it: a file that is not CSV is refused (422, with the line and
      * what is wrong) before the first row is stored. Imports run it first on their spooled upload.
      *
+     * @return the header's column names and how many rows follow (what an import's progress counts up to)
      * @throws ValidationException naming the line
      */
-    public static void check(Reader source, Character delimiter) throws IOException {
+    public static Checked check(Reader source, Character delimiter) throws IOException {
+        List<String> header = new java.util.ArrayList<>();
+        long[] rows = { 0 };
         boolean read = read(source, delimiter, new Visitor() {
             @Override
             public void header(List<String> names) {
+                header.addAll(names);
             }
 
             @Override
             public void row(long line, Cells cells) {
+                rows[0]++;
             }
         });
         if (!read) {
             throw new ValidationException("body", "has no header line: the first line must name the columns");
         }
+        return new Checked(List.copyOf(header), rows[0]);
+    }
+
+    /** What {@link #check} found: the column names of the header line and the number of rows. */
+    public record Checked(List<String> header, long rows) {
     }
 
     /** The first line, left unread; refused beyond {@value #MAX_HEADER_CHARS} characters. */

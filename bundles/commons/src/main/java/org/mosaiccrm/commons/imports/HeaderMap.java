@@ -17,17 +17,30 @@ public final class HeaderMap<E extends Enum<E>> {
     private final Function<String, E> meaning;
     private final Map<E, String> headers;
     private final List<String> ignored = new ArrayList<>();
+    private final java.util.function.Predicate<String> extra;
+    private final List<String> extras = new ArrayList<>();
 
     /** @param meaning the column a header means, or {@code null} */
     public HeaderMap(Class<E> columns, Function<String, E> meaning) {
+        this(columns, meaning, name -> false);
+    }
+
+    /**
+     * @param extra headers the import reads besides its fixed columns (a deployment's custom fields): kept in
+     *              {@link #extras()}, not reported as ignored
+     */
+    public HeaderMap(Class<E> columns, Function<String, E> meaning, java.util.function.Predicate<String> extra) {
         this.meaning = meaning;
         this.headers = new EnumMap<>(columns);
+        this.extra = extra;
     }
 
     void read(List<String> names) {
         for (String name : names) {
             E column = meaning.apply(name);
-            if (column == null || headers.containsKey(column)) {
+            if (column == null && extra.test(name)) {
+                extras.add(name);
+            } else if (column == null || headers.containsKey(column)) {
                 ignored.add(name);
             } else {
                 headers.put(column, name);
@@ -52,5 +65,10 @@ public final class HeaderMap<E extends Enum<E>> {
 
     public List<String> ignored() {
         return ignored;
+    }
+
+    /** The headers read as extras, in the file's order. */
+    public List<String> extras() {
+        return extras;
     }
 }

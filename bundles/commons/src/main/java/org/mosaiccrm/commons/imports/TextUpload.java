@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.mosaiccrm.kernel.api.problem.UnsupportedMediaTypeException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
@@ -38,6 +39,7 @@ public final class TextUpload implements Closeable {
     private final Charset charset;
     private final int skip;
     private final long bytes;
+    private long rows;
 
     private TextUpload(Path file, Charset charset, int skip, long bytes) {
         this.file = file;
@@ -159,14 +161,36 @@ public final class TextUpload implements Closeable {
      * the line), before an import has written its first row.
      */
     public TextUpload checkCsv(Character delimiter) throws IOException {
+        return checkCsv(delimiter, name -> true, List.of());
+    }
+
+    /**
+     * As {@link #checkCsv(Character)}, and refuses a file none of whose columns the import reads (a
+     * spreadsheet exported with other headers would otherwise be "imported" as rows of nothing).
+     *
+     * @param knownColumn whether the import reads a column of this name
+     * @param examples    column names to suggest in the refusal
+     */
+    public TextUpload checkCsv(Character delimiter, java.util.function.Predicate<String> knownColumn, List<String> examples)
+            throws IOException {
         try (Reader reader = reader()) {
-            CsvRows.check(reader, delimiter);
+            CsvRows.Checked checked = CsvRows.check(reader, delimiter);
+            if (checked.header().stream().noneMatch(knownColumn)) {
+                throw new ValidationException("body", "line 1: none of its columns (" + String.join(", ", checked.header())
+                        + ") is one this import reads" + (examples.isEmpty() ? "" : "; e.g. " + String.join(", ", examples)));
+            }
+            this.rows = checked.rows();
         } catch (IOException | RuntimeException refused) {
             // the caller never gets the upload to close: the spooled file goes now
             close();
             throw refused;
         }
         return this;
+    }
+
+    /** How many rows the checked file holds (after {@link #checkCsv}); 0 when unknown (a vCard file). */
+    public long rows() {
+        return rows;
     }
 
     /** A new reader over the whole text (each call starts again from the beginning). */
@@ -180,7 +204,9 @@ public final class TextUpload implements Closeable {
     /** The same upload kept at {@code target} (e.g. a job's spool), beyond the request that brought it. */
     public TextUpload moveTo(Path target) throws IOException {
         Files.move(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return new TextUpload(target, charset, skip, bytes);
+        TextUpload moved = new TextUpload(target, charset, skip, bytes);
+        moved.rows = rows;
+        return moved;
     }
 
     public Charset charset() {

@@ -6,7 +6,7 @@
  * row is read. A module supplies only its column mapping and how a row is stored.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.mosaiccrm.commons.imports;
 
 import org.osgi.annotation.bundle.Export;

@@ -71,6 +71,15 @@ public interface ContactService {
      */
     long exportCsv(CustomerQuery query, java.io.Writer out) throws java.io.IOException;
 
+    /**
+     * As {@link #exportCsv(CustomerQuery, java.io.Writer)}, with a column per custom field, telling
+     * {@code progress} how many customers are written so far (every few hundred).
+     */
+    default long exportCsv(CustomerQuery query, java.io.Writer out, java.util.function.LongConsumer progress)
+            throws java.io.IOException {
+        return exportCsv(query, out);
+    }
+
     /** Writes the matching customers as vCards, 4.0 or (with {@code version3}) 3.0, page by page. */
     long exportVCards(CustomerQuery query, boolean version3, java.io.Writer out) throws java.io.IOException;
 

@@ -5,7 +5,7 @@
  * {@link org.mosaiccrm.contacts.api.ContactsEvents}.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.mosaiccrm.contacts.api;
 
 import org.osgi.annotation.bundle.Export;

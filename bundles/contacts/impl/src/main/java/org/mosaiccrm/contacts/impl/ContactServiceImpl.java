@@ -449,13 +449,26 @@ public class ContactServiceImpl implements ContactService {
     public ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress) {
         Configured now = configured;
         try (ImportLock.Held running = importLock.acquire()) {
-            return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options, now.imports().tally(options, progress));
+            return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options, now.imports().tally(options, progress),
+                    customFieldNames(now));
         }
     }
 
     @Override
     public long exportCsv(CustomerQuery query, java.io.Writer out) throws java.io.IOException {
-        return CsvExport.write(out, page -> search(query, page));
+        return exportCsv(query, out, written -> { });
+    }
+
+    @Override
+    public long exportCsv(CustomerQuery query, java.io.Writer out, java.util.function.LongConsumer progress)
+            throws java.io.IOException {
+        return CsvExport.write(out, page -> search(query, page), List.copyOf(customFieldNames(configured)), progress);
+    }
+
+    private static java.util.Set<String> customFieldNames(Configured now) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        now.rules().customFields().definitions().forEach(definition -> names.add(definition.name()));
+        return names;
     }
 
     @Override

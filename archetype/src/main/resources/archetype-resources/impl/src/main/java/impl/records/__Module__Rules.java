@@ -18,7 +18,7 @@ public final class ${Module}Rules {
 
     public ${Module}Rules(int maxTitleLength) {
         if (maxTitleLength < 1 || maxTitleLength > TITLE_COLUMN) {
-            throw new IllegalArgumentException("maxTitleLength must be between 1 and " + TITLE_COLUMN + ", not " + maxTitleLength);
+            throw new IllegalArgumentException("must be between 1 and " + TITLE_COLUMN + " (the column's size), not " + maxTitleLength);
         }
         this.maxTitleLength = maxTitleLength;
     }

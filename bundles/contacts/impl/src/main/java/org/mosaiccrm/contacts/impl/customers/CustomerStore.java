@@ -105,7 +105,7 @@ public final class CustomerStore {
         List<DuplicateCandidate> candidates = DuplicateFinder.candidates(em, valid);
         if (!candidates.isEmpty()) {
             throw new ConflictException("This customer looks like customer " + candidates.get(0).id() + " ("
-                    + candidates.get(0).reason() + "); merge them, or create it anyway with allowDuplicate.",
+                    + candidates.get(0).reason() + "); merge them, or add it anyway (REST: ?allowDuplicate=true, console: --allow-duplicate).",
                     Map.of("candidates", candidates));
         }
     }

@@ -27,17 +27,32 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    public static long write(Writer out, Function<PageRequest, Page<Customer>> pages) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).build());
-        long written = Pages.forEach(pages, customer -> printer.printRecord(Stream.of(customer.externalId(),
-                        customer.kind() == CustomerKind.PERSON ? customer.firstName() : null,
-                        customer.kind() == CustomerKind.PERSON ? customer.lastName() : null,
-                        customer.companyName(), first(customer, ContactPointType.EMAIL), first(customer, ContactPointType.PHONE),
-                        first(customer, ContactPointType.MOBILE), first(customer, ContactPointType.FAX),
-                        first(customer, ContactPointType.WEB), first(customer, ContactPointType.ADDRESS),
-                        String.join(";", customer.tags()), customer.tier(), customer.owner(), customer.language())
-                // a name like =HYPERLINK(...) must reach a spreadsheet as text, not as a formula
-                .map(CsvRows::guarded).toArray()));
+    /**
+     * @param customFields the deployment's custom fields, one column each after the fixed ones (named as the
+     *                     field: the import reads them back)
+     * @param progress     told the count every page
+     */
+    public static long write(Writer out, Function<PageRequest, Page<Customer>> pages, List<String> customFields,
+                             java.util.function.LongConsumer progress) throws IOException {
+        String[] header = Stream.concat(Stream.of(HEADER), customFields.stream()).toArray(String[]::new);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).build());
+        long[] count = { 0 };
+        long written = Pages.forEach(pages, customer -> {
+            printer.printRecord(Stream.concat(Stream.of(customer.externalId(),
+                            customer.kind() == CustomerKind.PERSON ? customer.firstName() : null,
+                            customer.kind() == CustomerKind.PERSON ? customer.lastName() : null,
+                            customer.companyName(), first(customer, ContactPointType.EMAIL), first(customer, ContactPointType.PHONE),
+                            first(customer, ContactPointType.MOBILE), first(customer, ContactPointType.FAX),
+                            first(customer, ContactPointType.WEB), first(customer, ContactPointType.ADDRESS),
+                            String.join(";", customer.tags()), customer.tier(), customer.owner(), customer.language()),
+                    customFields.stream().map(field -> customer.customFields().get(field))
+                            .map(value -> value == null ? null : String.valueOf(value)))
+                    // a name like =HYPERLINK(...) must reach a spreadsheet as text, not as a formula
+                    .map(CsvRows::guarded).toArray());
+            if (++count[0] % PageRequest.MAX_LIMIT == 0) {
+                progress.accept(count[0]);
+            }
+        });
         printer.flush();
         return written;
     }

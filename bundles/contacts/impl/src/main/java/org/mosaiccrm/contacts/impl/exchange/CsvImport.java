@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.mosaiccrm.commons.imports.CsvImports;
 import org.mosaiccrm.commons.imports.CsvRows;
@@ -27,13 +28,38 @@ public final class CsvImport {
     private CsvImport() {
     }
 
-    public static ImportReport run(Reader source, ImportOptions options, ImportTally<CustomerDraft> tally) {
-        HeaderMap<CsvColumns> headers = new HeaderMap<>(CsvColumns.class, CsvColumns::of);
+    /** @param customFields the deployment's custom fields: a column named like one fills it */
+    public static ImportReport run(Reader source, ImportOptions options, ImportTally<CustomerDraft> tally,
+                                   Set<String> customFields) {
+        HeaderMap<CsvColumns> headers = new HeaderMap<>(CsvColumns.class, CsvColumns::of, customFields::contains);
         return CsvImports.run(source, options.delimiter(), headers, (cells, map) -> {
-            Row row = draftOf(cells, map.headers());
+            Map<String, Object> custom = new LinkedHashMap<>();
+            for (String field : map.extras()) {
+                String value = value(cells, field);
+                if (value != null) {
+                    custom.put(field, value);
+                }
+            }
+            Row row = draftOf(cells, map.headers(), custom);
             return new CsvImports.Mapped<>(row.draft(), row::column);
         }, tally);
     }
+
+    /** Whether the import reads a column of this name: one of its own, or a custom field. */
+    public static boolean reads(String header, Set<String> customFields) {
+        return CsvColumns.of(header) != null || customFields.contains(header);
+    }
+
+    /** Whether the import reads a column of this name, with the deployment's custom fields of now. */
+    public static java.util.function.Predicate<String> columnsOf(org.mosaiccrm.contacts.api.ContactService contacts) {
+        Set<String> custom = new java.util.HashSet<>();
+        contacts.customFields().forEach(field -> custom.add(field.name()));
+        return header -> reads(header, custom);
+    }
+
+    /** Headers to suggest to somebody whose file has none the import reads. */
+    public static final List<String> EXAMPLE_COLUMNS = List.of("firstName", "lastName", "company", "email", "phone",
+            "Prénom", "Nom", "Société", "Courriel", "Téléphone");
 
     /** A row as a draft, remembering which column each contact point came from, for the report. */
     private record Row(CustomerDraft draft, Map<String, String> sources) {
@@ -42,8 +68,9 @@ public final class CsvImport {
         }
     }
 
-    private static Row draftOf(CsvRows.Cells record, Map<CsvColumns, String> columns) {
+    private static Row draftOf(CsvRows.Cells record, Map<CsvColumns, String> columns, Map<String, Object> custom) {
         Map<String, String> sources = new LinkedHashMap<>();
+        custom.keySet().forEach(field -> sources.put("customFields." + field, field));
         List<ContactPoint> points = new ArrayList<>();
         for (Map.Entry<CsvColumns, String> column : columns.entrySet()) {
             ContactPointType type = column.getKey().contactPointType();
@@ -69,7 +96,7 @@ public final class CsvImport {
         CustomerDraft draft = CustomerDraft.builder(kind).firstName(first).lastName(last).companyName(company)
                 .tier(value(record, columns.get(CsvColumns.TIER))).owner(value(record, columns.get(CsvColumns.OWNER)))
                 .language(value(record, columns.get(CsvColumns.LANGUAGE))).tags(tagList).contactPoints(points)
-                .externalId(value(record, columns.get(CsvColumns.EXTERNAL_ID))).build();
+                .externalId(value(record, columns.get(CsvColumns.EXTERNAL_ID))).customFields(custom).build();
         return new Row(draft, sources);
     }
 

@@ -50,18 +50,29 @@ public class ImportJobs {
     /** The formats an import job reads. */
     public enum Format { CSV, VCARD }
 
-    /** INTERRUPTED: the CRM stopped while the job was queued or running; what it reported done is stored. */
-    public enum State { QUEUED, RUNNING, DONE, FAILED, INTERRUPTED }
+    /**
+     * INTERRUPTED: the CRM stopped while the job was queued or running; CANCELLED: somebody stopped it. In both,
+     * what it reported done is stored.
+     */
+    public enum State { QUEUED, RUNNING, DONE, FAILED, INTERRUPTED, CANCELLED }
 
     /**
      * A job as a client polls it.
      *
-     * @param rowsDone rows read so far
+     * @param rowsDone  rows read so far
+     * @param rowsTotal rows in the file (0 when unknown: a vCard file)
      * @param report   once DONE
      * @param error    once FAILED: why
      */
     public record Status(String id, Format format, boolean dryRun, String user, State state, long rowsDone,
-                         Instant queuedAt, Instant finishedAt, ImportReport report, String error) {
+                         long rowsTotal, Instant queuedAt, Instant finishedAt, ImportReport report, String error) {
+    }
+
+    /** Thrown from the progress callback of a job being cancelled: the import stops after its last batch. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
     }
 
     private final ContactService contacts;
@@ -120,6 +131,7 @@ public class ImportJobs {
                     Instant.parse(saved.getProperty("queuedAt")));
             job.state = State.valueOf(saved.getProperty("state"));
             job.rowsDone.set(Long.parseLong(saved.getProperty("rowsDone", "0")));
+            job.rowsTotal = Long.parseLong(saved.getProperty("rowsTotal", "0"));
             job.finishedAt = saved.getProperty("finishedAt") == null ? null : Instant.parse(saved.getProperty("finishedAt"));
             job.error = saved.getProperty("error");
             String report = saved.getProperty("report");
@@ -170,6 +182,7 @@ public class ImportJobs {
         TextUpload upload = received.moveTo(spool.resolve(id));
         Job job = new Job(id, format, options.dryRun(), callers.name(), Instant.now());
         job.options = options;
+        job.rowsTotal = upload.rows();
         job.save();
         synchronized (jobs) {
             jobs.put(id, job);
@@ -188,6 +201,49 @@ public class ImportJobs {
         }
     }
 
+    /** The columns a CSV job reads (its own and the custom fields): a file with none of them is refused up front. */
+    public java.util.function.Predicate<String> csvColumns() {
+        return CsvImport.columnsOf(contacts);
+    }
+
+    /** The jobs the caller may see (all for administrators), newest first. */
+    public java.util.List<Status> list() {
+        boolean admin = callers.caller().map(caller -> caller.hasRole(CrmRoles.ADMIN)).orElse(false);
+        String user = callers.name();
+        synchronized (jobs) {
+            java.util.List<Status> visible = new java.util.ArrayList<>(jobs.values().stream()
+                    .filter(job -> admin || job.user.equals(user)).map(Job::status).toList());
+            java.util.Collections.reverse(visible);
+            return visible;
+        }
+    }
+
+    /**
+     * Stops a queued or running job: the batches already committed stay (like an interruption), nothing
+     * more is read. A finished job cannot be cancelled (409).
+     */
+    public Optional<Status> cancel(String id) {
+        if (find(id).isEmpty()) {
+            return Optional.empty();
+        }
+        Job job;
+        synchronized (jobs) {
+            job = jobs.get(id);
+        }
+        synchronized (job) {
+            if (job.state != State.QUEUED && job.state != State.RUNNING) {
+                throw new org.mosaiccrm.kernel.api.problem.ConflictException("Import job " + id + " is " + job.state
+                        + " already; only a queued or running job can be cancelled.", Map.of("state", job.state.name()));
+            }
+            job.cancelRequested = true;
+            if (job.state == State.QUEUED) {
+                job.finish(State.CANCELLED, "cancelled by " + callers.name() + " before it started; nothing was stored");
+            }
+        }
+        LOG.info("Import job {} cancelled by {}", id, callers.name());
+        return find(id);
+    }
+
     /** A job, kept in memory and, as {@code <id>.status}, in the bundle's data area, so it outlives a restart. */
     private final class Job {
         final String id;
@@ -196,6 +252,8 @@ public class ImportJobs {
         final String user;
         final Instant queuedAt;
         final AtomicLong rowsDone = new AtomicLong();
+        volatile long rowsTotal;
+        volatile boolean cancelRequested;
         ImportOptions options;
         volatile State state = State.QUEUED;
         volatile Instant finishedAt;
@@ -210,14 +268,34 @@ public class ImportJobs {
             this.queuedAt = queuedAt;
         }
 
-        void run(TextUpload upload) {
-            state = State.RUNNING;
+        synchronized void finish(State finalState, String why) {
+            state = finalState;
+            error = why;
+            finishedAt = Instant.now();
             save();
+        }
+
+        void run(TextUpload upload) {
+            synchronized (this) {
+                if (cancelRequested) {
+                    try {
+                        upload.close();
+                    } catch (IOException e) {
+                        LOG.warn("Cannot delete the upload of cancelled import job {}", id, e);
+                    }
+                    return;
+                }
+                state = State.RUNNING;
+                save();
+            }
             LOG.info("Import job {} ({}, {} bytes, {}) started for {}", id, format, upload.bytes(), upload.charset(), user);
             try (upload; Reader reader = upload.reader()) {
                 ImportProgress progress = rows -> {
                     rowsDone.set(rows);
                     save();
+                    if (cancelRequested) {
+                        throw new Cancelled();
+                    }
                 };
                 ImportReport done = format == Format.CSV ? contacts.importCsv(reader, options, progress)
                         : contacts.importVCards(reader, options, progress);
@@ -225,6 +303,10 @@ public class ImportJobs {
                 state = State.DONE;
                 LOG.info("Import job {} done: {} rows, {} created, {} updated, {} unchanged, {} refused{}", id, done.rows(),
                         done.created(), done.updated(), done.unchanged(), done.failed(), dryRun ? " (dry run)" : "");
+            } catch (Cancelled e) {
+                LOG.info("Import job {} stopped on request after {} rows", id, rowsDone.get());
+                error = "cancelled: the " + rowsDone.get() + " rows reported done are stored; nothing after them was read";
+                state = State.CANCELLED;
             } catch (ProblemException e) {
                 error = e.detail() + (e.errors().isEmpty() ? "" : ": " + e.errors().get(0).field() + " " + e.errors().get(0).message());
                 state = State.FAILED;
@@ -248,7 +330,7 @@ public class ImportJobs {
         }
 
         Status status() {
-            return new Status(id, format, dryRun, user, state, rowsDone.get(), queuedAt, finishedAt, report, error);
+            return new Status(id, format, dryRun, user, state, rowsDone.get(), rowsTotal, queuedAt, finishedAt, report, error);
         }
 
         /** The job as a small properties file: its counts survive a restart (the problems by line do not). */
@@ -260,6 +342,7 @@ public class ImportJobs {
             saved.setProperty("user", user);
             saved.setProperty("state", state.name());
             saved.setProperty("rowsDone", Long.toString(rowsDone.get()));
+            saved.setProperty("rowsTotal", Long.toString(rowsTotal));
             saved.setProperty("queuedAt", queuedAt.toString());
             if (finishedAt != null) {
                 saved.setProperty("finishedAt", finishedAt.toString());

@@ -6,6 +6,7 @@ import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.impl.ContactsModule;
+import org.mosaiccrm.contacts.impl.exchange.CsvImport;
 import org.mosaiccrm.contacts.impl.exchange.ImportJobs;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.security.BodyLimit;
@@ -57,7 +59,8 @@ public class ImportJobsResource {
                               @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
         Character separator = CsvRows.delimiter(delimiter);
         // checked whole before it is accepted: a file that is not CSV is a 422 now, not a FAILED job later
-        return accepted(submit(TextUpload.spool(body, type).checkCsv(separator), ImportJobs.Format.CSV,
+        return accepted(submit(TextUpload.spool(body, type).checkCsv(separator, jobs.csvColumns(), CsvImport.EXAMPLE_COLUMNS),
+                ImportJobs.Format.CSV,
                 new ImportOptions(dryRun, separator)));
     }
 
@@ -73,6 +76,19 @@ public class ImportJobsResource {
     @Path("{id}")
     public ImportJobs.Status get(@PathParam("id") String id) {
         return jobs.find(id).orElseThrow(() -> new NotFoundException("Import job", id));
+    }
+
+    /** The caller's jobs (an administrator's: everybody's), newest first, the last {@value ImportJobs#KEPT} kept. */
+    @GET
+    public java.util.List<ImportJobs.Status> list() {
+        return jobs.list();
+    }
+
+    /** Cancels a queued or running job; what it stored so far stays. 409 once it has finished. */
+    @DELETE
+    @Path("{id}")
+    public ImportJobs.Status cancel(@PathParam("id") String id) {
+        return jobs.cancel(id).orElseThrow(() -> new NotFoundException("Import job", id));
     }
 
     /** Hands the upload to the jobs; if that fails, the spooled file does not stay behind. */

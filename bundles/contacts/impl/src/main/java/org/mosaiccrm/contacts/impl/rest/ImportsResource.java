@@ -18,6 +18,7 @@ import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.impl.ContactsModule;
+import org.mosaiccrm.contacts.impl.exchange.CsvImport;
 import org.mosaiccrm.kernel.api.imports.ImportProgress;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
@@ -64,7 +65,8 @@ public class ImportsResource {
     public ImportReport importCsv(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
                                   @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
         Character separator = CsvRows.delimiter(delimiter);
-        try (TextUpload upload = TextUpload.spool(body, type).checkCsv(separator); Reader csv = upload.reader()) {
+        try (TextUpload upload = TextUpload.spool(body, type)
+                .checkCsv(separator, CsvImport.columnsOf(contacts), CsvImport.EXAMPLE_COLUMNS); Reader csv = upload.reader()) {
             return contacts.importCsv(csv, new ImportOptions(dryRun, separator), ImportProgress.NONE)
                     .withEncoding(upload.charset().name());
         }

@@ -1,5 +1,7 @@
 package org.mosaiccrm.contacts.impl.shell;
 
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +16,6 @@ import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.CustomerKind;
-import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 
 @Command(scope = "crm", name = "contact-add", description = "Adds a customer: a person (--first/--last) or an organization (--company).")
@@ -36,11 +37,18 @@ public class ContactAddCommand implements Action {
     @Option(name = "--phone", description = "Phone number in any format.")
     String phone;
 
-    @Reference
+    @Option(name = "--allow-duplicate", description = "Add it even when a customer with the same e-mail or phone exists.")
+    boolean allowDuplicate;
+
+    @Reference(optional = true)
     ContactService contacts;
 
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        ContactService contacts = CommandRefusals.require(this.contacts, "contacts", registry);
         List<ContactPoint> points = new ArrayList<>();
         if (email != null) {
             points.add(new ContactPoint(ContactPointType.EMAIL, email, null, true));
@@ -51,13 +59,10 @@ public class ContactAddCommand implements Action {
         CustomerKind kind = company != null ? CustomerKind.ORGANIZATION : CustomerKind.PERSON;
         try {
             Customer customer = contacts.create(CustomerDraft.builder(kind).firstName(firstName).lastName(lastName)
-                    .companyName(company).contactPoints(points).build());
+                    .companyName(company).contactPoints(points).build(), allowDuplicate);
             System.out.println("Added " + customer.displayName() + ": " + customer.id());
         } catch (ProblemException e) {
-            System.out.println("Not added: " + e.detail());
-            for (FieldError error : e.errors()) {
-                System.out.println("  " + error.field() + ": " + error.message());
-            }
+            throw CommandRefusals.refused("Not added", e);
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.mosaiccrm.contacts.impl.shell;
 
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -16,11 +18,15 @@ public class ContactDuplicatesCommand implements Action {
     @Option(name = "--limit", description = "How many groups (default 50).")
     int limit = 50;
 
-    @Reference
+    @Reference(optional = true)
     ContactService contacts;
 
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        ContactService contacts = CommandRefusals.require(this.contacts, "contacts", registry);
         var groups = contacts.duplicates(limit);
         for (DuplicateGroup group : groups) {
             System.out.println(group.reason() + ":");

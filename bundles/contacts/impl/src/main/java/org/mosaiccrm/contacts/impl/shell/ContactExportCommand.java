@@ -1,5 +1,13 @@
 package org.mosaiccrm.contacts.impl.shell;
 
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.mosaiccrm.commons.shell.ConsoleProgress;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,16 +38,41 @@ public class ContactExportCommand implements Action {
     @Option(name = "--tag", description = "Only customers with this tag.")
     String tag;
 
-    @Reference
+    @Reference(optional = true)
     ContactService contacts;
+
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
+    @Option(name = "--force", description = "Replace the file if it exists.")
+    boolean force;
+
+    @Reference
+    Session session;
 
     @Override
     public Object execute() throws Exception {
-        try (Writer writer = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
-            CustomerQuery query = CustomerQuery.byName(name).withTag(tag);
-            long written = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf")
-                    ? contacts.exportVCards(query, false, writer) : contacts.exportCsv(query, writer);
+        ContactService contacts = CommandRefusals.require(this.contacts, "contacts", registry);
+        Path target = Path.of(file).toAbsolutePath();
+        if (Files.exists(target) && !force) {
+            throw CommandRefusals.refused("Not exported: " + file + " exists; add --force to replace it");
+        }
+        CustomerQuery query = CustomerQuery.byName(name).withTag(tag);
+        long total = contacts.search(query, PageRequest.first(1)).total();
+        ConsoleProgress progress = new ConsoleProgress(session, System.out, "Exported", total, Clock.systemUTC());
+        // written beside the target and moved at the end: a failed export leaves no half file, nor a lost old one
+        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            long written;
+            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                written = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf")
+                        ? contacts.exportVCards(query, false, writer) : contacts.exportCsv(query, writer, progress::update);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            progress.finish();
             System.out.println(written + " customers written to " + file);
+        } finally {
+            Files.deleteIfExists(partial);
         }
         return null;
     }

@@ -1,5 +1,19 @@
 package org.mosaiccrm.contacts.impl.shell;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.karaf.shell.api.console.Session;
+import org.mosaiccrm.commons.shell.ConsoleProgress;
+import org.mosaiccrm.contacts.impl.exchange.CsvImport;
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,45 +53,74 @@ public class ContactImportCommand implements Action {
     @Option(name = "--encoding", description = "The file's character set, e.g. UTF-8 or windows-1252 (default: UTF-8 when the bytes are UTF-8, else windows-1252).")
     String encoding;
 
-    @Reference
+    @Reference(optional = true)
     ContactService contacts;
+
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
+    @Option(name = "--report", description = "Also write every refused row (line, column, reason) to this CSV file.")
+    @Completion(FileCompleter.class)
+    String reportFile;
+
+    @Reference
+    Session session;
 
     @Override
     public Object execute() throws Exception {
+        ContactService contacts = CommandRefusals.require(this.contacts, "contacts", registry);
         Character separator = CsvRows.delimiter(delimiter == null || delimiter.isEmpty() ? null : delimiter);
         boolean vCards = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf");
-        ImportReport report;
+        Path report = reportFile == null ? null : Path.of(reportFile);
+        if (report != null && Files.exists(report)) {
+            throw CommandRefusals.refused("Not imported: the report file " + reportFile + " exists already; name another one");
+        }
+        ImportReport result;
         try (TextUpload upload = TextUpload.spool(Files.newInputStream(Path.of(file)),
                 encoding == null ? null : "text/plain; charset=" + encoding)) {
             if (!vCards) {
-                upload.checkCsv(separator);
+                upload.checkCsv(separator, CsvImport.columnsOf(contacts), CsvImport.EXAMPLE_COLUMNS);
             }
             ImportOptions options = new ImportOptions(dryRun, separator);
-            ImportProgress progress = rows -> System.out.print("\rImported rows: " + rows);
+            ConsoleProgress progress = new ConsoleProgress(session, System.out, dryRun ? "Checked" : "Imported",
+                    upload.rows(), Clock.systemUTC());
             try (Reader reader = upload.reader()) {
-                report = vCards ? contacts.importVCards(reader, options, progress) : contacts.importCsv(reader, options, progress);
+                result = vCards ? contacts.importVCards(reader, options, progress::update)
+                        : contacts.importCsv(reader, options, progress::update);
             }
-            System.out.println();
+            progress.finish();
             System.out.println("Read as " + upload.charset().name() + ".");
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("No such file: " + file);
+            throw CommandRefusals.refused("Not imported: no such file: " + file);
         } catch (ProblemException e) {
             // nothing was stored: the file was refused before its first row
-            throw new IllegalArgumentException(file + " was not imported: " + (e.errors().isEmpty() ? e.detail()
-                    : e.errors().get(0).message()));
+            throw CommandRefusals.refused(file + " was not imported", e);
         }
-        System.out.println();
-        System.out.println((report.dryRun() ? "Dry run, nothing stored. " : "") + report.rows() + " rows: " + report.created()
-                + " created, " + report.updated() + " updated, " + report.unchanged() + " unchanged, " + report.failed() + " refused.");
-        if (!report.ignoredColumns().isEmpty()) {
-            System.out.println("Ignored columns: " + String.join(", ", report.ignoredColumns()));
+        System.out.println((result.dryRun() ? "Dry run, nothing stored. " : "") + result.rows() + " rows: " + result.created()
+                + " created, " + result.updated() + " updated, " + result.unchanged() + " unchanged, " + result.failed() + " refused.");
+        if (!result.ignoredColumns().isEmpty()) {
+            System.out.println("Ignored columns: " + String.join(", ", result.ignoredColumns()));
         }
-        for (RowProblem problem : report.problems().subList(0, Math.min(20, report.problems().size()))) {
+        for (RowProblem problem : result.problems().subList(0, Math.min(SHOWN, result.problems().size()))) {
             System.out.println("  line " + problem.line() + ", " + problem.field() + ": " + problem.message());
         }
-        if (report.problems().size() > 20) {
-            System.out.println("  ... " + (report.problems().size() - 20) + " more problems");
+        if (report != null) {
+            writeReport(report, result.problems());
+            System.out.println("Every refused row is in " + report + ".");
+        } else if (result.problems().size() > SHOWN) {
+            System.out.println("  ... " + (result.problems().size() - SHOWN) + " more; --report <file.csv> lists them all");
         }
         return null;
+    }
+
+    private static final int SHOWN = 20;
+
+    private static void writeReport(Path report, List<RowProblem> problems) throws IOException {
+        try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("line", "column", "problem").build())) {
+            for (RowProblem problem : problems) {
+                printer.printRecord(problem.line(), CsvRows.guarded(problem.field()), CsvRows.guarded(problem.message()));
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.mosaiccrm.contacts.impl.shell;
 
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -33,11 +35,15 @@ public class ContactListCommand implements Action {
     @Option(name = "--limit", description = "How many to show (default 50, at most 500).")
     int limit = 50;
 
-    @Reference
+    @Reference(optional = true)
     ContactService contacts;
 
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        ContactService contacts = CommandRefusals.require(this.contacts, "contacts", registry);
         try {
             Page<Customer> page = contacts.search(CustomerQuery.byName(name).withEmail(email).withPhone(phone),
                     new PageRequest(Math.max(0, offset), Math.max(1, Math.min(limit, PageRequest.MAX_LIMIT))));
@@ -54,7 +60,7 @@ public class ContactListCommand implements Action {
             table.print(System.out);
             System.out.println(page.items().size() + " of " + page.total() + " customers");
         } catch (ProblemException e) {
-            System.out.println(e.detail());
+            throw CommandRefusals.refused("Not listed", e);
         }
         return null;
     }

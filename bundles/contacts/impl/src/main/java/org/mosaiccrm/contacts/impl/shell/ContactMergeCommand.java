@@ -1,5 +1,7 @@
 package org.mosaiccrm.contacts.impl.shell;
 
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -22,16 +24,20 @@ public class ContactMergeCommand implements Action {
     @Completion(CustomerIdCompleter.class)
     String duplicate;
 
-    @Reference
+    @Reference(optional = true)
     ContactService contacts;
 
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        ContactService contacts = CommandRefusals.require(this.contacts, "contacts", registry);
         try {
             Merge merge = contacts.merge(survivor, duplicate);
             System.out.println("Merged " + merge.mergedId() + " into " + merge.survivorId() + ". To undo: crm:contact-unmerge " + merge.id());
         } catch (ProblemException e) {
-            System.out.println("Not merged: " + e.detail());
+            throw CommandRefusals.refused("Not merged", e);
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.mosaiccrm.contacts.impl.shell;
 
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -20,11 +22,15 @@ public class ContactShowCommand implements Action {
     @Completion(CustomerIdCompleter.class)
     String id;
 
-    @Reference
+    @Reference(optional = true)
     ContactService contacts;
 
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        ContactService contacts = CommandRefusals.require(this.contacts, "contacts", registry);
         try {
             CustomerView view = contacts.view(id);
             var c = view.customer();
@@ -50,7 +56,7 @@ public class ContactShowCommand implements Action {
             view.sections().forEach((name, section) -> System.out.println(name + ": "
                     + (section.available() ? section.data() : "unavailable (" + section.reason() + ")")));
         } catch (ProblemException e) {
-            System.out.println(e.detail());
+            throw CommandRefusals.refused("Not shown", e);
         }
         return null;
     }

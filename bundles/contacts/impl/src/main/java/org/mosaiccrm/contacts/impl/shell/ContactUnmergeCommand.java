@@ -1,5 +1,7 @@
 package org.mosaiccrm.contacts.impl.shell;
 
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -16,16 +18,20 @@ public class ContactUnmergeCommand implements Action {
     @Argument(index = 0, name = "mergeId", description = "The merge's id, as crm:contact-merge printed it.", required = true)
     String mergeId;
 
-    @Reference
+    @Reference(optional = true)
     ContactService contacts;
 
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        ContactService contacts = CommandRefusals.require(this.contacts, "contacts", registry);
         try {
             Merge merge = contacts.unmerge(mergeId);
             System.out.println("Unmerged: " + merge.mergedId() + " and " + merge.survivorId() + " are separate again.");
         } catch (ProblemException e) {
-            System.out.println("Not unmerged: " + e.detail());
+            throw CommandRefusals.refused("Not unmerged", e);
         }
         return null;
     }

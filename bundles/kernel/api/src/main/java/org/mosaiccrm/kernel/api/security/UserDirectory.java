@@ -11,4 +11,7 @@ public interface UserDirectory {
 
     /** Whether {@code name} is a user of the CRM's login realm. */
     boolean isUser(String name);
+
+    /** The roles of a user of the login realm (its groups' included); empty for an unknown name. */
+    java.util.Set<String> rolesOf(String name);
 }

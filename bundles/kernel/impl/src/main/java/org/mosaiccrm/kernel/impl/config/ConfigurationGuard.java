@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Stands between Configuration Admin and the modules' components: Declarative Services reads a
  * configuration through the plugins ({@code Configuration.getProcessedProperties}), so a CRM
- * configuration ({@code org.mosaiccrm.*}) is judged here before any component sees it, and a refused one
+ * configuration ({@code org.mosaiccrm.*}, or any configuration of a bundle that declares
+ * {@link ConfigurationRules}: an integrator's module) is judged here before any component sees it, and a refused one
  * is replaced by the module's last good configuration. The module keeps running, its web form keeps
  * answering; the refusal shows in the log, the audit trail, {@code crm:modules} and health.
  * <p>
@@ -70,8 +71,8 @@ public class ConfigurationGuard implements ConfigurationPlugin {
     public void modifyConfiguration(ServiceReference<?> reference, Dictionary<String, Object> properties) {
         Object pid = properties.get(Constants.SERVICE_PID);
         Bundle bundle = reference == null ? null : reference.getBundle();
-        if (!(pid instanceof String crmPid) || !crmPid.startsWith(CRM_PIDS) || bundle == null
-                || properties.get(ConfigurationAdmin.SERVICE_FACTORYPID) != null) {
+        if (!(pid instanceof String crmPid) || bundle == null || properties.get(ConfigurationAdmin.SERVICE_FACTORYPID) != null
+                || !crmPid.startsWith(CRM_PIDS) && bundle.getEntry(RULES_ENTRY) == null) {
             return;
         }
         try {

@@ -60,6 +60,27 @@ public class JaasUserDirectory implements UserDirectory {
         return users.contains(name);
     }
 
+    @Override
+    public synchronized Set<String> rolesOf(String name) {
+        if (!isUser(name)) {
+            return Set.of();
+        }
+        BackingEngineService service = new BackingEngineService();
+        service.setEngineFactories(List.copyOf(engines));
+        Set<String> roles = new HashSet<>();
+        for (JaasRealm candidate : realms) {
+            if (candidate.getName().equals(realm)) {
+                for (AppConfigurationEntry entry : candidate.getEntries()) {
+                    BackingEngine engine = service.get(entry);
+                    if (engine != null) {
+                        engine.listRoles(new UserPrincipal(name)).forEach(role -> roles.add(role.getName()));
+                    }
+                }
+            }
+        }
+        return Set.copyOf(roles);
+    }
+
     private synchronized void reread() {
         BackingEngineService service = new BackingEngineService();
         service.setEngineFactories(List.copyOf(engines));

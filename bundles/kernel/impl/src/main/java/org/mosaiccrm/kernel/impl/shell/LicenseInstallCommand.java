@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.mosaiccrm.kernel.api.licensing.LicenseService;
+import org.apache.karaf.shell.support.CommandException;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 
 @Command(scope = "crm", name = "license-install", description = "Verifies a license file and, if it is good, puts it in force at once (no restart). A refused license changes nothing.")
@@ -31,14 +32,14 @@ public class LicenseInstallCommand implements Action {
         try {
             content = Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {
-            System.out.println("No such file: " + file);
-            return null;
+            throw new CommandException("License not installed: no such file: " + file);
         }
         try {
             LicenseCommand.print(licensing.install(content));
             System.out.println("License installed.");
         } catch (ProblemException e) {
-            System.out.println("License not installed, the license in force stays: " + e.errors().get(0).message());
+            throw new CommandException("License not installed, the license in force stays: "
+                    + (e.errors().isEmpty() ? e.detail() : e.errors().get(0).message()));
         }
         return null;
     }

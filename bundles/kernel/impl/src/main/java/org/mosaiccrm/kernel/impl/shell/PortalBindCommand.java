@@ -6,7 +6,10 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
+import org.apache.karaf.shell.support.CommandException;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.mosaiccrm.kernel.api.security.PortalAccounts;
+import org.mosaiccrm.kernel.api.security.UserDirectory;
 
 @Command(scope = "crm", name = "portal-bind", description = "Binds a portal user (role crm-customer) to the one customer whose data it may see; without an id, unbinds it.")
 @Service
@@ -22,22 +25,32 @@ public class PortalBindCommand implements Action {
     @Reference(optional = true)
     PortalAccounts accounts;
 
+    @Reference(optional = true)
+    UserDirectory users;
+
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         if (accounts == null) {
-            System.out.println("Portal accounts are unavailable: the database is not reachable (see crm:health).");
-            return null;
+            throw new CommandException("Portal accounts are unavailable: the database is not reachable (see crm:health).");
+        }
+        // only a portal user is confined to one customer: binding staff would promise a restriction that is not there
+        if (users != null && !users.rolesOf(user).contains(CrmRoles.CUSTOMER)) {
+            throw new CommandException(users.isUser(user)
+                    ? user + " is not a portal user (role " + CrmRoles.CUSTOMER + "): its roles " + users.rolesOf(user)
+                            + " decide what it sees; nothing was changed."
+                    : "No user " + user + " can log in; add it with the role " + CrmRoles.CUSTOMER + " first (jaas:useradd, "
+                            + "jaas:roleadd), then bind it.");
         }
         try {
             if (customerId == null) {
                 accounts.unbind(user);
-                System.out.println(user + " is bound to no customer: it sees nothing.");
+                System.out.println(user + " is bound to no customer now: as a portal user it sees no customer data.");
             } else {
-                accounts.bind(user, customerId);
-                System.out.println(user + " now sees customer " + customerId + " only.");
+                accounts.bind(user, customerId.trim());
+                System.out.println(user + " now sees customer " + customerId.trim() + " only.");
             }
         } catch (ProblemException e) {
-            System.out.println(e.detail());
+            throw new CommandException(e.detail());
         }
         return null;
     }

@@ -6,7 +6,7 @@ import org.mosaiccrm.commons.imports.ContactColumn;
 import org.mosaiccrm.commons.imports.CsvRows;
 
 /** What a column of a leads CSV means: this CRM's names and the usual export headers, English and French, compared loosely. */
-enum LeadColumns {
+public enum LeadColumns {
     FIRST_NAME, LAST_NAME, COMPANY, EMAIL, PHONE, SOURCE, CAMPAIGN, AFFILIATE, OWNER, NOTES, CONSENT, CONSENT_TEXT;
 
     /** What only leads reads; names, company, e-mail, phone and notes come from commons' table. */
@@ -18,6 +18,15 @@ enum LeadColumns {
             Map.entry("consenttext", CONSENT_TEXT), Map.entry("texteduconsentement", CONSENT_TEXT));
 
     /** The column's meaning, or {@code null} for a column the import does not know. */
+    /** Whether a leads import reads a column of this name. */
+    public static boolean reads(String header) {
+        return of(header) != null;
+    }
+
+    /** Headers to suggest to somebody whose file has none the import reads. */
+    public static final java.util.List<String> EXAMPLES = java.util.List.of("firstName", "lastName", "email", "phone",
+            "source", "campaign", "Prénom", "Nom", "Courriel");
+
     static LeadColumns of(String header) {
         LeadColumns own = OWN.get(CsvRows.key(header));
         if (own != null) {

@@ -36,6 +36,7 @@ import org.mosaiccrm.leads.api.LeadSource;
 import org.mosaiccrm.leads.api.LeadStatus;
 import org.mosaiccrm.leads.api.ScoreBreakdown;
 import org.mosaiccrm.leads.api.Touchpoint;
+import org.mosaiccrm.leads.impl.exchange.LeadColumns;
 import org.mosaiccrm.leads.impl.LeadsModule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -85,7 +86,8 @@ public class LeadsResource {
                                   @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
         Character separator = CsvRows.delimiter(delimiter);
         // spooled and checked whole first: a refused upload (413, 415, 422) has stored nothing
-        try (TextUpload upload = TextUpload.spool(body, type).checkCsv(separator); Reader csv = upload.reader()) {
+        try (TextUpload upload = TextUpload.spool(body, type)
+                .checkCsv(separator, LeadColumns::reads, LeadColumns.EXAMPLES); Reader csv = upload.reader()) {
             return leads.importCsv(csv, dryRun, separator, null).withEncoding(upload.charset().name());
         }
     }

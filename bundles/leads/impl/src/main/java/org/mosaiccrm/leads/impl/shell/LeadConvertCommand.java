@@ -1,5 +1,7 @@
 package org.mosaiccrm.leads.impl.shell;
 
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -17,17 +19,21 @@ public class LeadConvertCommand implements Action {
     @Argument(name = "leadId", required = true, description = "The lead's id.")
     String leadId;
 
-    @Reference
+    @Reference(optional = true)
     LeadService leads;
 
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        LeadService leads = CommandRefusals.require(this.leads, "leads", registry);
         try {
             Conversion conversion = leads.convert(leadId);
             System.out.println("Lead " + leadId + " converted: " + (conversion.existingCustomer() ? "linked to the existing"
                     : "new") + " customer " + conversion.customerId());
         } catch (ProblemException e) {
-            System.out.println("Not converted: " + e.detail());
+            throw CommandRefusals.refused("Not converted", e);
         }
         return null;
     }

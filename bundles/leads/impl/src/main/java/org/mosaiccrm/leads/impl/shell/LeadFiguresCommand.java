@@ -1,5 +1,7 @@
 package org.mosaiccrm.leads.impl.shell;
 
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -14,11 +16,15 @@ import org.mosaiccrm.leads.api.LeadService;
 @Service
 public class LeadFiguresCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     LeadService leads;
 
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        LeadService leads = CommandRefusals.require(this.leads, "leads", registry);
         ShellTable table = new ShellTable();
         for (String column : new String[] { "Campaign", "Affiliate", "Clicks", "Leads", "Conversions", "Rate" }) {
             table.column(column);

@@ -1,5 +1,7 @@
 package org.mosaiccrm.leads.impl.shell;
 
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -30,11 +32,15 @@ public class LeadListCommand implements Action {
     @Option(name = "--limit", description = "How many to show (default 50, at most 500).")
     int limit = 50;
 
-    @Reference
+    @Reference(optional = true)
     LeadService leads;
 
+    @Reference(optional = true)
+    ModuleRegistry registry;
+
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        LeadService leads = CommandRefusals.require(this.leads, "leads", registry);
         try {
             Page<Lead> page = leads.search(new LeadQuery(status, owner, campaign, null, null, null),
                     new PageRequest(0, Math.max(1, Math.min(limit, PageRequest.MAX_LIMIT))));
@@ -50,7 +56,7 @@ public class LeadListCommand implements Action {
             table.print(System.out);
             System.out.println(page.items().size() + " of " + page.total() + " leads");
         } catch (ProblemException e) {
-            System.out.println(e.detail());
+            throw CommandRefusals.refused("Not listed", e);
         }
         return null;
     }
