@@ -2,7 +2,9 @@ package org.mosaiccrm.kernel.impl.shell;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -17,7 +19,9 @@ import org.mosaiccrm.kernel.api.paging.PageRequest;
 @Service
 public class AuditCommand implements Action {
 
-    @Option(name = "--entity-type", description = "Only this kind of entity, e.g. customer or license.")
+    @Option(name = "--entity-type", description = "Only this kind of entity, e.g. customer or license (Tab completes).")
+    @Completion(value = StringsCompleter.class, values = { "customer", "lead", "license",
+        "configuration", "portal-account" })
     String entityType;
 
     @Option(name = "--entity-id", description = "Only this entity.")

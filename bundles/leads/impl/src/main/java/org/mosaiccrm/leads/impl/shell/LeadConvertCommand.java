@@ -4,6 +4,7 @@ import org.mosaiccrm.commons.shell.CommandRefusals;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -16,7 +17,8 @@ import org.mosaiccrm.leads.api.LeadService;
 @Service
 public class LeadConvertCommand implements Action {
 
-    @Argument(name = "leadId", required = true, description = "The lead's id.")
+    @Argument(name = "leadId", required = true, description = "The lead's id (Tab completes, with names).")
+    @Completion(LeadIdCompleter.class)
     String leadId;
 
     @Reference(optional = true)
