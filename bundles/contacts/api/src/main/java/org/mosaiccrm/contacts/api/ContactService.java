@@ -84,6 +84,23 @@ public interface ContactService {
     long exportVCards(CustomerQuery query, boolean version3, java.io.Writer out) throws java.io.IOException;
 
     /**
+     * Writes the matching customers in the transfer format (JSON Lines, {@code application/x-ndjson}): each with
+     * everything it has — ids, profile, custom fields, contact points, tags — and its interactions. What
+     * {@link #importTransfer} reads into another installation with nothing lost.
+     *
+     * @param progress told the count written so far, every few hundred
+     */
+    long exportTransfer(CustomerQuery query, java.io.Writer out, java.util.function.LongConsumer progress)
+            throws java.io.IOException;
+
+    /**
+     * Reads the transfer format: a customer keeps its id; one that exists already is updated, or left as it is
+     * when equal; its interactions are added unless there; each line is checked by the usual rules and a
+     * refused line is reported by number. Importing an export of this installation changes nothing.
+     */
+    ImportReport importTransfer(java.io.Reader in, ImportOptions options, ImportProgress progress);
+
+    /**
      * Imports vCards (2.1, 3.0 or 4.0), card by card, with the rules of {@link #importCsv}; a problem's
      * {@code line} is the card's position in the file (1 for the first card).
      */

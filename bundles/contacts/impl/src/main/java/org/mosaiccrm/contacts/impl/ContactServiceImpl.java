@@ -43,10 +43,8 @@ import org.mosaiccrm.contacts.impl.customers.CustomerStates.Operation;
 import org.mosaiccrm.contacts.impl.customers.CustomerStates;
 import org.mosaiccrm.contacts.impl.customers.CustomerStore;
 import org.mosaiccrm.contacts.impl.customers.DuplicateFinder;
-import org.mosaiccrm.contacts.impl.exchange.CsvExport;
-import org.mosaiccrm.contacts.impl.exchange.CsvImport;
+import org.mosaiccrm.contacts.impl.exchange.CustomerExchange;
 import org.mosaiccrm.contacts.impl.exchange.ImportedCustomers;
-import org.mosaiccrm.contacts.impl.exchange.VCards;
 import org.mosaiccrm.contacts.impl.merges.CustomerMerges;
 import org.mosaiccrm.contacts.impl.persistence.ContactPointEntity;
 import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
@@ -67,10 +65,12 @@ import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.paging.Pages;
 import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.FieldError;
+import org.mosaiccrm.kernel.api.problem.ForbiddenException;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.kernel.api.security.CallerContext;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.mosaiccrm.kernel.api.security.PortalScope;
 import org.mosaiccrm.kernel.api.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
@@ -105,9 +105,13 @@ public class ContactServiceImpl implements ContactService {
     /** What the configuration decides, replaced whole by {@link #modified}: no reactivation, no 503, on a change. */
     private volatile Configured configured;
 
-    private record Configured(CustomerRules rules, CustomerMapping mapping, CustomerStore store, ImportedCustomers imports,
+    private record Configured(CustomerRules rules, CustomerMapping mapping, CustomerStore store, CustomerExchange exchange,
                               int recentInteractions) {
     }
+
+    /** One for every configuration: imports of every format, before and after a change, take turns. */
+    private final ImportLock importLock = new ImportLock("Another import of customers is running; try again in a "
+            + "minute, or send the file to /crm/api/contacts/import-jobs, which queues it.");
 
     // optional: without the realm's directory (another login setup), owners are not checked
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -140,8 +144,9 @@ public class ContactServiceImpl implements ContactService {
         CustomerRules rules = new CustomerRules(new PhoneNumbers(config.defaultRegion()), customFields, this::isUser);
         CustomerMapping mapping = new CustomerMapping(customFields);
         CustomerStore store = new CustomerStore(jpa, audit, callers, mapping, customFields);
-        this.configured = new Configured(rules, mapping, store, new ImportedCustomers(jpa, rules, store, mapping,
-                config.importBatchSize()), config.recentInteractions());
+        ImportedCustomers imports = new ImportedCustomers(jpa, rules, store, mapping, config.importBatchSize());
+        this.configured = new Configured(rules, mapping, store, new CustomerExchange(importLock, imports, rules, store, mapping,
+                this::search, this::interactions), config.recentInteractions());
     }
 
     @Override
@@ -442,48 +447,51 @@ public class ContactServiceImpl implements ContactService {
         return merge;
     }
 
-    private final ImportLock importLock = new ImportLock("Another import of customers is running; try again in a "
-            + "minute, or send the file to /crm/api/contacts/import-jobs, which queues it.");
-
     @Override
     public ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress) {
-        Configured now = configured;
-        try (ImportLock.Held running = importLock.acquire()) {
-            return CsvImport.run(csv, options == null ? new ImportOptions(false, null) : options, now.imports().tally(options, progress),
-                    customFieldNames(now));
-        }
+        return configured.exchange().importCsv(csv, options, progress);
     }
 
     @Override
     public long exportCsv(CustomerQuery query, java.io.Writer out) throws java.io.IOException {
-        return exportCsv(query, out, written -> { });
+        return configured.exchange().exportCsv(query, out, written -> { });
     }
 
     @Override
     public long exportCsv(CustomerQuery query, java.io.Writer out, java.util.function.LongConsumer progress)
             throws java.io.IOException {
-        return CsvExport.write(out, page -> search(query, page), List.copyOf(customFieldNames(configured)), progress);
-    }
-
-    private static java.util.Set<String> customFieldNames(Configured now) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        now.rules().customFields().definitions().forEach(definition -> names.add(definition.name()));
-        return names;
+        return configured.exchange().exportCsv(query, out, progress);
     }
 
     @Override
     public long exportVCards(CustomerQuery query, boolean version3, java.io.Writer out) throws java.io.IOException {
-        return VCards.write(out, version3, page -> search(query, page));
+        return configured.exchange().exportVCards(query, version3, out);
     }
 
     @Override
     public ImportReport importVCards(java.io.Reader cards, ImportOptions options, ImportProgress progress) {
-        Configured now = configured;
-        try (ImportLock.Held running = importLock.acquire()) {
-            return VCards.read(cards, now.imports().tally(options, progress));
-        } catch (java.io.IOException e) {
-            throw new ValidationException("body", "cannot be read as vCards: " + e.getMessage());
-        }
+        return configured.exchange().importVCards(cards, options, progress);
+    }
+
+    @Override
+    public long exportTransfer(CustomerQuery query, java.io.Writer out, java.util.function.LongConsumer progress)
+            throws java.io.IOException {
+        requireAdministrator("export the whole customer base");
+        return configured.exchange().exportTransfer(query, out, progress);
+    }
+
+    @Override
+    public ImportReport importTransfer(java.io.Reader in, ImportOptions options, ImportProgress progress) {
+        requireAdministrator("import customers with their ids");
+        return configured.exchange().importTransfer(in, options, progress);
+    }
+
+    /** The transfer format is everything about everybody: for the CRM's or Karaf's administrators (console, REST). */
+    private void requireAdministrator(String what) {
+        callers.caller().filter(caller -> !caller.hasRole(CrmRoles.ADMIN) && !caller.hasRole("admin")).ifPresent(caller -> {
+            throw new ForbiddenException("administrators-only", "Administrators only",
+                    "Only an administrator may " + what + " (the transfer format).");
+        });
     }
 
     private static void checkVersion(CustomerEntity entity, long version) {

@@ -71,10 +71,15 @@ public final class CustomerStore {
 
     /** A new customer from a validated draft, persisted (written at the next flush), not audited. */
     public CustomerEntity persistNew(EntityManager em, CustomerDraft valid) {
+        return persistNew(em, valid, UUID.randomUUID().toString(), Instant.now(), callers.name());
+    }
+
+    /** A customer brought from another installation: it keeps its id and who created it when. */
+    public CustomerEntity persistNew(EntityManager em, CustomerDraft valid, String id, Instant createdAt, String createdBy) {
         CustomerEntity entity = new CustomerEntity();
-        entity.id = UUID.randomUUID().toString();
-        entity.createdAt = Instant.now();
-        entity.createdBy = callers.name();
+        entity.id = id;
+        entity.createdAt = createdAt == null ? Instant.now() : createdAt;
+        entity.createdBy = createdBy == null ? callers.name() : createdBy;
         apply(em, entity, valid);
         em.persist(entity);
         return entity;

@@ -15,6 +15,7 @@ import javax.ws.rs.core.StreamingOutput;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 import org.mosaiccrm.contacts.impl.ContactsModule;
+import org.mosaiccrm.contacts.impl.exchange.CustomerTransfer;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -64,5 +65,23 @@ public class ExportsResource {
             writer.flush();
         };
         return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"customers.csv\"").build();
+    }
+
+    /**
+     * With {@code Accept: application/x-ndjson}: the transfer format, every customer with its interactions and
+     * ids, to move a customer base to another installation (administrators only: it is everything).
+     */
+    @GET
+    @Produces(CustomerTransfer.MEDIA_TYPE)
+    @RolesAllowed(CrmRoles.ADMIN)
+    public Response exportTransfer(@QueryParam("name") String name, @QueryParam("tag") String tag,
+                                   @QueryParam("owner") String owner, @QueryParam("tier") String tier) {
+        CustomerQuery query = CustomerQuery.byName(name).withTag(tag).withOwner(owner).withTier(tier);
+        StreamingOutput lines = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            contacts.exportTransfer(query, writer, written -> { });
+            writer.flush();
+        };
+        return Response.ok(lines).header("Content-Disposition", "attachment; filename=\"customers.jsonl\"").build();
     }
 }

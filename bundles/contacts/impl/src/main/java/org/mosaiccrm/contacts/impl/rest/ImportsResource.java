@@ -19,8 +19,10 @@ import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
 import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.mosaiccrm.contacts.impl.exchange.CsvImport;
+import org.mosaiccrm.contacts.impl.exchange.CustomerTransfer;
 import org.mosaiccrm.kernel.api.imports.ImportProgress;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
+import org.mosaiccrm.kernel.api.security.BodyLimit;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,6 +49,22 @@ public class ImportsResource {
     @Activate
     public ImportsResource(@Reference ContactService contacts) {
         this.contacts = contacts;
+    }
+
+    /**
+     * The transfer format an export wrote ({@code Content-Type: application/x-ndjson}): customers keep their
+     * ids, interactions come along (administrators only).
+     */
+    @POST
+    @Consumes(CustomerTransfer.MEDIA_TYPE)
+    @RolesAllowed(CrmRoles.ADMIN)
+    @BodyLimit(megabytes = 1024)
+    public ImportReport importTransfer(@QueryParam("dryRun") boolean dryRun, @HeaderParam("Content-Type") String type,
+                                       InputStream body) throws IOException {
+        try (TextUpload upload = TextUpload.spool(body, type); Reader lines = upload.reader()) {
+            return contacts.importTransfer(lines, new ImportOptions(dryRun, null), ImportProgress.NONE)
+                    .withEncoding(upload.charset().name());
+        }
     }
 
     /** The same for vCards (3.0 or 4.0): {@code Content-Type: text/vcard}. */

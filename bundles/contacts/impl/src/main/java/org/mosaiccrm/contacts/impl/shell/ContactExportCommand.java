@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.apache.karaf.shell.api.console.Session;
 import org.mosaiccrm.commons.shell.ConsoleProgress;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.mosaiccrm.commons.shell.CommandRefusals;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
 import java.io.Writer;
@@ -24,11 +25,11 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 
-@Command(scope = "crm", name = "contact-export", description = "Writes customers to a CSV file in the columns crm:contact-import reads, or to a .vcf file as vCards 4.0.")
+@Command(scope = "crm", name = "contact-export", description = "Writes customers to a CSV file in the columns crm:contact-import reads (custom fields included), to a .jsonl file in the transfer format (everything, interactions and ids included, to move to another installation; administrators), or to a .vcf file as vCards 4.0.")
 @Service
 public class ContactExportCommand implements Action {
 
-    @Argument(index = 0, name = "file", description = "The CSV file to write (UTF-8).", required = true)
+    @Argument(index = 0, name = "file", description = "The file to write (UTF-8): .csv, .jsonl or .vcf.", required = true)
     @Completion(FileCompleter.class)
     String file;
 
@@ -65,12 +66,16 @@ public class ContactExportCommand implements Action {
         try {
             long written;
             try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                written = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf")
-                        ? contacts.exportVCards(query, false, writer) : contacts.exportCsv(query, writer, progress::update);
+                String lower = file.toLowerCase(java.util.Locale.ROOT);
+                written = lower.endsWith(".vcf") ? contacts.exportVCards(query, false, writer)
+                        : lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? contacts.exportTransfer(query, writer, progress::update)
+                        : contacts.exportCsv(query, writer, progress::update);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             progress.finish();
             System.out.println(written + " customers written to " + file);
+        } catch (ProblemException e) {
+            throw CommandRefusals.refused("Not exported", e);
         } finally {
             Files.deleteIfExists(partial);
         }

@@ -36,7 +36,7 @@ import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.imports.RowProblem;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 
-@Command(scope = "crm", name = "contact-import", description = "Imports customers from a CSV file (Google Contacts, Outlook or CRM columns) or a .vcf file (vCard 2.1/3.0/4.0): updates those with the same external id or e-mail, creates the others, reports bad rows by line.")
+@Command(scope = "crm", name = "contact-import", description = "Imports customers from a CSV file (Google Contacts, Outlook or CRM columns), a .jsonl file (the transfer format crm:contact-export writes: ids and interactions kept; administrators) or a .vcf file (vCard 2.1/3.0/4.0): updates those with the same external id or e-mail, creates the others, reports bad rows by line.")
 @Service
 public class ContactImportCommand implements Action {
 
@@ -70,7 +70,9 @@ public class ContactImportCommand implements Action {
     public Object execute() throws Exception {
         ContactService contacts = CommandRefusals.require(this.contacts, "contacts", registry);
         Character separator = CsvRows.delimiter(delimiter == null || delimiter.isEmpty() ? null : delimiter);
-        boolean vCards = file.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf");
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        boolean vCards = lower.endsWith(".vcf");
+        boolean transfer = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
         Path report = reportFile == null ? null : Path.of(reportFile);
         if (report != null && Files.exists(report)) {
             throw CommandRefusals.refused("Not imported: the report file " + reportFile + " exists already; name another one");
@@ -78,7 +80,7 @@ public class ContactImportCommand implements Action {
         ImportReport result;
         try (TextUpload upload = TextUpload.spool(Files.newInputStream(Path.of(file)),
                 encoding == null ? null : "text/plain; charset=" + encoding)) {
-            if (!vCards) {
+            if (!vCards && !transfer) {
                 upload.checkCsv(separator, CsvImport.columnsOf(contacts), CsvImport.EXAMPLE_COLUMNS);
             }
             ImportOptions options = new ImportOptions(dryRun, separator);
@@ -86,6 +88,7 @@ public class ContactImportCommand implements Action {
                     upload.rows(), Clock.systemUTC());
             try (Reader reader = upload.reader()) {
                 result = vCards ? contacts.importVCards(reader, options, progress::update)
+                        : transfer ? contacts.importTransfer(reader, options, progress::update)
                         : contacts.importCsv(reader, options, progress::update);
             }
             progress.finish();
