@@ -114,6 +114,43 @@ public class ContactsFilesIT extends CrmTestSupport {
         JsonNode created = admin().get("/crm/api/audit?entityType=customer&user=" + TestUsers.SALES + "&limit=1").json().get(0);
         assertEquals("the job ran as the user who sent the file", "IMPORT", created.get("action").asText());
         assertEquals(404, as(TestUsers.SALES).get("/crm/api/contacts/import-jobs/nope").status());
+        assertEquals("the job's total is known from the start", rows, done.get("rowsTotal").asInt());
+
+        JsonNode listed = as(TestUsers.SALES).get("/crm/api/contacts/import-jobs").json();
+        assertEquals("the newest job first in the list", done.get("id").asText(), listed.at("/0/id").asText());
+        Reply finished = as(TestUsers.SALES).send("DELETE", job, null, null);
+        assertEquals("a finished job cannot be cancelled: " + finished, 409, finished.status());
+        assertEquals("DONE", finished.json().get("state").asText());
+    }
+
+    @Test
+    public void aRunningImportJobCanBeCancelledAndKeepsWhatItStored() {
+        String tag = "cancel" + System.nanoTime();
+        StringBuilder csv = new StringBuilder("firstName,lastName,email,tags\n");
+        int rows = 20_000;
+        for (int i = 1; i <= rows; i++) {
+            csv.append("Row").append(i).append(",Cancel").append(",row").append(i).append('.').append(tag)
+                    .append("@example.org,").append(tag).append('\n');
+        }
+        Reply submitted = as(TestUsers.SALES).send("POST", "/crm/api/contacts/import-jobs", "text/csv", csv.toString());
+        assertEquals(submitted.toString(), 202, submitted.status());
+        String job = "/crm/api/contacts/import-jobs/" + submitted.json().get("id").asText();
+        Reply cancelled = as(TestUsers.SALES).send("DELETE", job, null, null);
+        assertEquals(cancelled.toString(), 200, cancelled.status());
+        JsonNode stopped = Await.value("the job to stop", Duration.ofMinutes(1), () -> {
+            JsonNode status = as(TestUsers.SALES).get(job).json();
+            return status.get("state").asText().matches("RUNNING|QUEUED") ? null : status;
+        });
+        assertEquals(stopped.toString(), "CANCELLED", stopped.get("state").asText());
+        long stored = Long.parseLong(as(TestUsers.SALES).get(CUSTOMERS + "?tag=" + tag).header("X-Total-Count"));
+        assertTrue("stopped before the end: " + stopped, stored < rows);
+        assertTrue("and says what it kept: " + stopped, stopped.get("error").asText().contains("are stored")
+                || stopped.get("error").asText().contains("nothing was stored"));
+
+        Reply unknownColumns = as(TestUsers.SALES).send("POST", "/crm/api/contacts/import-jobs", "text/csv",
+                "Référence;Montant\nA-1;12,50\n");
+        assertEquals("a file with no column an import reads is refused at once: " + unknownColumns, 422, unknownColumns.status());
+        assertTrue(unknownColumns.body(), unknownColumns.body().contains("none of its columns (Référence, Montant)"));
     }
 
     @Test

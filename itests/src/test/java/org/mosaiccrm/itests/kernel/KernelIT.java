@@ -398,6 +398,36 @@ public class KernelIT extends CrmTestSupport {
         Await.until("the refusal to end", Duration.ofSeconds(20), () -> !moduleWarnings("contacts").contains("refused"));
     }
 
+    /** What a Prometheus scraper and a JMX console see: request counts that move, per module and route. */
+    @Test
+    public void metricsMoveAfterRequestsForPrometheusAndOverJmx() throws Exception {
+        String route = "crm_http_server_requests_seconds_count{method=\"GET\",module=\"kernel\",outcome=\"SUCCESS\","
+                + "route=\"system/modules\",status=\"200\",}";
+        double before = sample(admin().get("/crm/api/metrics").body(), route);
+        assertEquals(200, admin().get("/crm/api/system/modules").status());
+        assertEquals(200, admin().get("/crm/api/system/modules").status());
+        Reply scraped = admin().get("/crm/api/metrics");
+        assertEquals(scraped.toString(), 200, scraped.status());
+        assertTrue(scraped.contentType(), scraped.contentType().startsWith("text/plain"));
+        assertEquals("two more requests counted: " + scraped.body(), before + 2, sample(scraped.body(), route), 0.0);
+        assertTrue(scraped.body(), scraped.body().contains("crm_license_days_left "));
+        assertTrue(scraped.body(), scraped.body().contains("crm_modules{state=\"ACTIVE\",}"));
+        assertTrue("JVM meters too: " + scraped.body(), scraped.body().contains("jvm_memory_used_bytes"));
+        assertEquals("not for a sales rep", 403, as(org.mosaiccrm.itests.support.TestUsers.SALES).get("/crm/api/metrics").status());
+        assertEquals("not for strangers", 401, http().get("/crm/api/metrics").status());
+
+        javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        java.util.Set<javax.management.ObjectName> beans = server.queryNames(
+                new javax.management.ObjectName("org.mosaiccrm.metrics:name=crmHttpServerRequests*,*"), null);
+        assertFalse("the same meters as MBeans: " + beans, beans.isEmpty());
+    }
+
+    /** The value of one sample line of Prometheus' text format; 0 when the series does not exist yet. */
+    private static double sample(String text, String series) {
+        return text.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).orElse(0.0);
+    }
+
     @Test
     public void theApiRootIsAnIndexNotA404() {
         Reply anonymous = http().get("/crm/api/");
