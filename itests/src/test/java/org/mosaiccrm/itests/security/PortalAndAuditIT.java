@@ -46,8 +46,8 @@ public class PortalAndAuditIT extends CrmTestSupport {
 
     @Test
     public void aPortalCustomerSeesAndWritesOnlyItsOwnCustomer() {
-        String a = "A-" + System.nanoTime();
-        String b = "B-" + System.nanoTime();
+        String a = customer("A");
+        String b = customer("B");
         assertTrue(console("crm:portal-bind " + TestUsers.CUSTOMER + " " + a).contains("now sees customer " + a));
         console("crm:portal-bind " + TestUsers.CUSTOMER_B + " " + b);
 
@@ -71,9 +71,31 @@ public class PortalAndAuditIT extends CrmTestSupport {
                 as(TestUsers.CUSTOMER_UNBOUND).get("/crm/api/notes").json().size());
     }
 
+    /** What an administrator binding portal users meets: only customers that exist, only portal users, true words. */
+    @Test
+    public void portalBindingTakesOnlyPortalUsersAndExistingCustomers() {
+        String customer = customer("D");
+        String staff = console("crm:portal-bind " + TestUsers.SALES + " " + customer);
+        assertTrue("a sales rep is not confined to one customer: " + staff,
+                staff.contains(TestUsers.SALES + " is not a portal user (role crm-customer)"));
+        String nobody = console("crm:portal-bind nobody-such-user " + customer);
+        assertTrue(nobody, nobody.contains("No user nobody-such-user can log in"));
+        String zeros = console("crm:portal-bind " + TestUsers.CUSTOMER_UNBOUND + " 00000000-0000-0000-0000-000000000000");
+        assertTrue(zeros, zeros.contains("Not bound") && zeros.contains("does not exist"));
+        String unbound = console("crm:portal-bind " + TestUsers.CUSTOMER_UNBOUND);
+        assertTrue(unbound, unbound.contains("it sees no customer data"));
+        assertEquals("and nothing was bound on the way", 0, as(TestUsers.CUSTOMER_UNBOUND).get("/crm/api/notes").json().size());
+    }
+
+    private String customer(String name) {
+        Reply created = Customers.createPerson(as(TestUsers.SALES), "Portal", name + System.nanoTime(), null, null);
+        assertEquals(created.toString(), 201, created.status());
+        return created.json().get("id").asText();
+    }
+
     @Test
     public void bindingsAndLicenseChangesAreAuditedFieldByField() {
-        String customer = "C-" + System.nanoTime();
+        String customer = customer("C");
         console("crm:portal-bind " + TestUsers.CUSTOMER_UNBOUND + " " + customer);
         console("crm:portal-bind " + TestUsers.CUSTOMER_UNBOUND);
 

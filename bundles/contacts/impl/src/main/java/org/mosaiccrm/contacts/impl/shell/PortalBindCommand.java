@@ -1,4 +1,4 @@
-package org.mosaiccrm.kernel.impl.shell;
+package org.mosaiccrm.contacts.impl.shell;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -7,11 +7,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.apache.karaf.shell.support.CommandException;
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.mosaiccrm.kernel.api.security.PortalAccounts;
 import org.mosaiccrm.kernel.api.security.UserDirectory;
 
-@Command(scope = "crm", name = "portal-bind", description = "Binds a portal user (role crm-customer) to the one customer whose data it may see; without an id, unbinds it.")
+@Command(scope = "crm", name = "portal-bind", description = "Binds a portal user (role crm-customer) to the one existing customer whose data it may see; without an id, unbinds it (it then sees no customer data).")
 @Service
 public class PortalBindCommand implements Action {
 
@@ -21,9 +24,15 @@ public class PortalBindCommand implements Action {
     @Argument(index = 1, name = "customerId", description = "The customer's id; leave out to unbind.")
     String customerId;
 
-    // optional: see AuditCommand
+    // optional: without the database the command still answers, with the reason
     @Reference(optional = true)
     PortalAccounts accounts;
+
+    @Reference(optional = true)
+    ContactService contacts;
+
+    @Reference(optional = true)
+    ModuleRegistry registry;
 
     @Reference(optional = true)
     UserDirectory users;
@@ -42,6 +51,10 @@ public class PortalBindCommand implements Action {
                             + "jaas:roleadd), then bind it.");
         }
         try {
+            if (customerId != null) {
+                // only a customer that exists, and that the binding administrator may see
+                CommandRefusals.require(contacts, "contacts", registry).get(customerId.trim());
+            }
             if (customerId == null) {
                 accounts.unbind(user);
                 System.out.println(user + " is bound to no customer now: as a portal user it sees no customer data.");
@@ -50,7 +63,7 @@ public class PortalBindCommand implements Action {
                 System.out.println(user + " now sees customer " + customerId.trim() + " only.");
             }
         } catch (ProblemException e) {
-            throw new CommandException(e.detail());
+            throw CommandRefusals.refused("Not bound", e);
         }
         return null;
     }
