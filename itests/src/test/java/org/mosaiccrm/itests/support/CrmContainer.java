@@ -65,7 +65,8 @@ public final class CrmContainer {
             editConfigurationFilePut("etc/users.properties", TestUsers.MARKETING, TestUsers.PASSWORD + ",crm-marketing"),
             editConfigurationFilePut("etc/users.properties", TestUsers.CUSTOMER, TestUsers.PASSWORD + ",crm-customer"),
             editConfigurationFilePut("etc/users.properties", TestUsers.CUSTOMER_B, TestUsers.PASSWORD + ",crm-customer"),
-            editConfigurationFilePut("etc/users.properties", TestUsers.CUSTOMER_UNBOUND, TestUsers.PASSWORD + ",crm-customer"),
+            // written as in the shipped file, a space after the comma: roles are read trimmed
+            editConfigurationFilePut("etc/users.properties", TestUsers.CUSTOMER_UNBOUND, TestUsers.PASSWORD + ", crm-customer"),
             systemProperty("pax.exam.osgi.unresolved.fail").value("true"),
         };
         return OptionUtils.combine(base, extra);

@@ -74,7 +74,7 @@ public class JaasUserDirectory implements UserDirectory {
                     BackingEngine engine = service.get(entry);
                     try {
                         if (engine != null) {
-                            engine.listRoles(new UserPrincipal(name)).forEach(role -> roles.add(role.getName()));
+                            engine.listRoles(new UserPrincipal(name)).forEach(role -> roles.add(role.getName().trim()));
                         }
                     } catch (RuntimeException unknownHere) {
                         // Karaf's public-key engine fails on a user it does not hold: the user's roles are elsewhere
