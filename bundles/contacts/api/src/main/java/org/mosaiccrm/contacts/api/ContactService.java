@@ -1,9 +1,9 @@
 package org.mosaiccrm.contacts.api;
 
-import org.mosaiccrm.kernel.api.imports.ImportReport;
-import org.mosaiccrm.kernel.api.imports.ImportProgress;
 import java.util.List;
 
+import org.mosaiccrm.kernel.api.imports.ImportProgress;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;

@@ -1,15 +1,9 @@
 package org.mosaiccrm.contacts.impl;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
-import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.commons.imports.ImportLock;
@@ -20,12 +14,9 @@ import org.mosaiccrm.contacts.api.ContactsEvents;
 import org.mosaiccrm.contacts.api.CustomFieldDefinition;
 import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
-import org.mosaiccrm.contacts.api.CustomerKind;
 import org.mosaiccrm.contacts.api.CustomerMatch;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 import org.mosaiccrm.contacts.api.CustomerView;
-import org.mosaiccrm.contacts.api.Direction;
-import org.mosaiccrm.contacts.api.DuplicateCandidate;
 import org.mosaiccrm.contacts.api.DuplicateGroup;
 import org.mosaiccrm.contacts.api.Erasure;
 import org.mosaiccrm.contacts.api.ImportOptions;
@@ -39,19 +30,19 @@ import org.mosaiccrm.contacts.impl.customers.CustomFields;
 import org.mosaiccrm.contacts.impl.customers.CustomerMapping;
 import org.mosaiccrm.contacts.impl.customers.CustomerRules;
 import org.mosaiccrm.contacts.impl.customers.CustomerSearch;
-import org.mosaiccrm.contacts.impl.customers.CustomerStates.Operation;
 import org.mosaiccrm.contacts.impl.customers.CustomerStates;
+import org.mosaiccrm.contacts.impl.customers.CustomerStates.Operation;
 import org.mosaiccrm.contacts.impl.customers.CustomerStore;
 import org.mosaiccrm.contacts.impl.customers.DuplicateFinder;
 import org.mosaiccrm.contacts.impl.exchange.CustomerExchange;
 import org.mosaiccrm.contacts.impl.exchange.ImportedCustomers;
+import org.mosaiccrm.contacts.impl.interactions.IncomingCalls;
+import org.mosaiccrm.contacts.impl.interactions.Timeline;
 import org.mosaiccrm.contacts.impl.merges.CustomerMerges;
-import org.mosaiccrm.contacts.impl.persistence.ContactPointEntity;
 import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
-import org.mosaiccrm.contacts.impl.persistence.InteractionEntity;
-import org.mosaiccrm.contacts.impl.persistence.MergeEntity;
 import org.mosaiccrm.contacts.impl.privacy.CustomerRemoval;
 import org.mosaiccrm.contacts.impl.privacy.OtherModulesData;
+import org.mosaiccrm.contacts.impl.privacy.PersonalDataReport;
 import org.mosaiccrm.contacts.impl.view.CustomerViews;
 import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
@@ -63,20 +54,17 @@ import org.mosaiccrm.kernel.api.licensing.LicensedFeature;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.paging.Pages;
-import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.ForbiddenException;
-import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
-import org.mosaiccrm.kernel.api.security.PortalScope;
 import org.mosaiccrm.kernel.api.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.FieldOption;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -95,8 +83,6 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = ContactsConfig.class)
 public class ContactServiceImpl implements ContactService {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContactServiceImpl.class);
-
     private final AuditLog audit;
     private final CallerContext callers;
     private final EventAdmin events;
@@ -106,7 +92,7 @@ public class ContactServiceImpl implements ContactService {
     private volatile Configured configured;
 
     private record Configured(CustomerRules rules, CustomerMapping mapping, CustomerStore store, CustomerExchange exchange,
-                              int recentInteractions) {
+                              Timeline timeline, int recentInteractions) {
     }
 
     /** One for every configuration: imports of every format, before and after a change, take turns. */
@@ -146,7 +132,7 @@ public class ContactServiceImpl implements ContactService {
         CustomerStore store = new CustomerStore(jpa, audit, callers, mapping, customFields);
         ImportedCustomers imports = new ImportedCustomers(jpa, rules, store, mapping, config.importBatchSize());
         this.configured = new Configured(rules, mapping, store, new CustomerExchange(importLock, imports, rules, store, mapping,
-                this::search, this::interactions), config.recentInteractions());
+                this::search, this::interactions), new Timeline(store), config.recentInteractions());
     }
 
     @Override
@@ -155,7 +141,7 @@ public class ContactServiceImpl implements ContactService {
         CustomerDraft valid = now.rules().validated(draft);
         now.rules().requireKnownOwner(valid.owner());
         Customer created = now.store().inTransaction(em -> {
-            checkOrganization(em, valid);
+            CustomerStore.requireOrganization(em, valid);
             if (!allowDuplicate) {
                 CustomerStore.refuseDuplicate(em, valid);
             }
@@ -201,12 +187,12 @@ public class ContactServiceImpl implements ContactService {
         CustomerDraft valid = now.rules().validated(draft);
         Customer updated = now.store().inTransaction(em -> {
             CustomerEntity entity = now.store().visible(em, id);
-            checkVersion(entity, version);
+            CustomerStore.requireVersion(entity, version);
             CustomerStates.require(entity, Operation.UPDATE);
             if (!java.util.Objects.equals(valid.owner(), entity.owner)) {
                 now.rules().requireKnownOwner(valid.owner());
             }
-            checkOrganization(em, valid);
+            CustomerStore.requireOrganization(em, valid);
             Map<String, Object> before = now.mapping().snapshot(now.mapping().toCustomer(entity));
             now.store().apply(em, entity, valid);
             em.flush();
@@ -226,7 +212,7 @@ public class ContactServiceImpl implements ContactService {
         Configured now = configured;
         now.store().inTransaction(em -> {
             CustomerEntity entity = now.store().visible(em, id);
-            checkVersion(entity, version);
+            CustomerStore.requireVersion(entity, version);
             CustomerStates.require(entity, Operation.DELETE);
             Map<String, Object> before = now.mapping().snapshot(now.mapping().toCustomer(entity));
             CustomerRemoval.delete(em, entity);
@@ -275,23 +261,7 @@ public class ContactServiceImpl implements ContactService {
     @Override
     public Page<Customer> search(CustomerQuery query, PageRequest page) {
         Configured now = configured;
-        PortalScope scope = callers.portalScope();
-        if (scope.restricted() && scope.customerId() == null) {
-            return Page.of(List.of(), 0, page);
-        }
-        return now.store().inTransaction(em -> {
-            CustomerSearch where = new CustomerSearch(query, scope, now.rules());
-            if (!where.resolveLookups(em)) {
-                return Page.<Customer>of(List.of(), 0, page);
-            }
-            TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(c) FROM CustomerEntity c" + where.clause(), Long.class));
-            TypedQuery<CustomerEntity> select = where.bind(em.createQuery("SELECT c FROM CustomerEntity c" + where.clause()
-                    + " ORDER BY c.nameKey, c.id", CustomerEntity.class));
-            long total = count.getSingleResult();
-            List<Customer> customers = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
-                    .stream().map(now.mapping()::toCustomer).toList();
-            return Page.of(customers, total, page);
-        });
+        return CustomerSearch.page(now.store(), now.mapping(), now.rules(), query, callers.portalScope(), page);
     }
 
     @Override
@@ -306,65 +276,20 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Interaction addInteraction(String customerId, InteractionDraft draft) {
-        Configured now = configured;
-        if (draft == null || draft.channel() == null) {
-            throw new ValidationException("channel", "is required: PHONE, EMAIL, VISIT, LETTER, WEB, CHAT, VIDEO, FAX or SMS");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        FieldError.checkLength(errors, "subject", draft.subject(), 200);
-        FieldError.checkLength(errors, "summary", draft.summary(), 4000);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return now.store().inTransaction(em -> {
-            CustomerStates.require(now.store().visible(em, customerId), Operation.ADD_INTERACTION);
-            InteractionEntity entity = new InteractionEntity();
-            entity.id = UUID.randomUUID().toString();
-            entity.customerId = customerId;
-            entity.channel = draft.channel();
-            entity.direction = draft.direction() == null ? Direction.INBOUND : draft.direction();
-            entity.at = draft.at() == null ? Instant.now() : draft.at();
-            entity.subject = draft.subject();
-            entity.summary = draft.summary();
-            entity.outcome = draft.outcome();
-            entity.user = callers.name();
-            entity.module = draft.module();
-            entity.reference = draft.reference();
-            em.persist(entity);
-            return CustomerMapping.toInteraction(entity);
-        });
+        return configured.timeline().add(customerId, draft, callers.name());
     }
 
     @Override
     public Page<Interaction> interactions(String customerId, PageRequest page) {
-        Configured now = configured;
-        return now.store().inTransaction(em -> {
-            now.store().visible(em, customerId);
-            long total = em.createQuery("SELECT COUNT(i) FROM InteractionEntity i WHERE i.customerId = :id", Long.class)
-                    .setParameter("id", customerId).getSingleResult();
-            List<Interaction> items = em.createQuery("SELECT i FROM InteractionEntity i WHERE i.customerId = :id "
-                    + "ORDER BY i.at DESC, i.id", InteractionEntity.class).setParameter("id", customerId)
-                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
-                    .stream().map(CustomerMapping::toInteraction).toList();
-            return Page.of(items, total, page);
-        });
+        return configured.timeline().page(customerId, page);
     }
 
     @Override
     public PersonalData personalData(String customerId) {
-        Configured now = configured;
         Customer customer = get(customerId);
         List<Interaction> timeline = new ArrayList<>();
         Pages.forEach(page -> interactions(customerId, page), timeline::add);
-        List<Merge> merges = now.store().inTransaction(em -> em.createQuery("SELECT m FROM MergeEntity m WHERE m.survivorId = :id "
-                + "OR m.mergedId = :id ORDER BY m.at", MergeEntity.class).setParameter("id", customerId).getResultList()
-                .stream().map(CustomerMerges::toMerge).toList());
-        List<org.mosaiccrm.kernel.api.audit.AuditRecord> changes = new ArrayList<>();
-        org.mosaiccrm.kernel.api.audit.AuditQuery query = new org.mosaiccrm.kernel.api.audit.AuditQuery("customer",
-                customerId, null, null, null);
-        Pages.forEach(page -> audit.find(query, page), changes::add);
-        Map<String, Object> modules = otherModules.personalData(customerId);
-        return new PersonalData(Instant.now(), customer, timeline, merges, changes, modules);
+        return PersonalDataReport.of(customer, timeline, configured.store(), audit, otherModules);
     }
 
     @Override
@@ -378,24 +303,7 @@ public class ContactServiceImpl implements ContactService {
     @Override
     public List<Customer> incomingCall(IncomingCall call) {
         Configured now = configured;
-        if (call == null || call.from() == null || call.from().isBlank()) {
-            throw new ValidationException("from", "the caller's number is required");
-        }
-        List<Customer> matches = findByPhone(call.from());
-        if (matches.size() == 1) {
-            addInteraction(matches.get(0).id(), InteractionDraft.of(org.mosaiccrm.contacts.api.Channel.PHONE,
-                    Direction.INBOUND, "Incoming call from " + call.from()));
-        }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put(ContactsEvents.PHONE, now.rules().normalize(ContactPointType.PHONE, call.from().trim()));
-        if (call.agent() != null) {
-            properties.put(ContactsEvents.AGENT, call.agent());
-        }
-        if (matches.size() == 1) {
-            properties.put(ContactsEvents.CUSTOMER_ID, matches.get(0).id());
-        }
-        events.postEvent(new Event(ContactsEvents.CALL_INCOMING, properties));
-        return matches;
+        return IncomingCalls.answer(call, now.rules(), this::findByPhone, now.timeline(), callers.name(), events);
     }
 
     @Override
@@ -407,19 +315,7 @@ public class ContactServiceImpl implements ContactService {
     @Override
     public Merge merge(String survivorId, String mergedId) {
         Configured now = configured;
-        Merge merge = now.store().inTransaction(em -> {
-            CustomerEntity survivor = now.store().visible(em, survivorId);
-            CustomerEntity merged = now.store().visible(em, mergedId);
-            CustomerStates.require(survivor, Operation.MERGE_INTO);
-            CustomerStates.require(merged, Operation.MERGE_AWAY);
-            Map<String, Object> survivorBefore = now.mapping().snapshot(now.mapping().toCustomer(survivor));
-            Map<String, Object> mergedBefore = now.mapping().snapshot(now.mapping().toCustomer(merged));
-            MergeEntity journal = CustomerMerges.merge(em, survivor, merged, callers.name());
-            em.flush();
-            now.store().auditChange(AuditAction.MERGE, survivor, survivorBefore);
-            now.store().auditChange(AuditAction.MERGE, merged, mergedBefore);
-            return CustomerMerges.toMerge(journal);
-        });
+        Merge merge = CustomerMerges.mergeAudited(now.store(), now.mapping(), survivorId, mergedId, callers.name());
         events.postEvent(new Event(ContactsEvents.MERGED, Map.of(ContactsEvents.CUSTOMER_ID, merge.survivorId(),
                 "mergedId", merge.mergedId(), "mergeId", merge.id())));
         return merge;
@@ -428,20 +324,7 @@ public class ContactServiceImpl implements ContactService {
     @Override
     public Merge unmerge(String mergeId) {
         Configured now = configured;
-        Merge merge = now.store().inTransaction(em -> {
-            MergeEntity journal = CustomerMerges.journal(em, mergeId);
-            CustomerEntity survivor = now.store().visible(em, journal.survivorId);
-            CustomerEntity merged = now.store().visible(em, journal.mergedId);
-            CustomerStates.require(survivor, Operation.MERGE_INTO);
-            CustomerStates.require(merged, Operation.UNMERGE);
-            Map<String, Object> survivorBefore = now.mapping().snapshot(now.mapping().toCustomer(survivor));
-            Map<String, Object> mergedBefore = now.mapping().snapshot(now.mapping().toCustomer(merged));
-            CustomerMerges.unmerge(em, journal, survivor, merged, callers.name());
-            em.flush();
-            now.store().auditChange(AuditAction.UNMERGE, survivor, survivorBefore);
-            now.store().auditChange(AuditAction.UNMERGE, merged, mergedBefore);
-            return CustomerMerges.toMerge(journal);
-        });
+        Merge merge = CustomerMerges.unmergeAudited(now.store(), now.mapping(), mergeId, callers.name());
         post(ContactsEvents.UPDATED, merge.survivorId());
         post(ContactsEvents.UPDATED, merge.mergedId());
         return merge;
@@ -492,24 +375,6 @@ public class ContactServiceImpl implements ContactService {
             throw new ForbiddenException("administrators-only", "Administrators only",
                     "Only an administrator may " + what + " (the transfer format).");
         });
-    }
-
-    private static void checkVersion(CustomerEntity entity, long version) {
-        if (entity.version != version) {
-            throw new ConflictException("Customer " + entity.id + " was changed meanwhile (version " + entity.version
-                    + ", you sent " + version + "); reload it and apply your change again.",
-                    Map.of("currentVersion", entity.version));
-        }
-    }
-
-    private static void checkOrganization(EntityManager em, CustomerDraft draft) {
-        if (draft.organizationId() == null) {
-            return;
-        }
-        CustomerEntity organization = em.find(CustomerEntity.class, draft.organizationId());
-        if (organization == null || organization.kind != CustomerKind.ORGANIZATION) {
-            throw new ValidationException("organizationId", "is not the id of an organization");
-        }
     }
 
     private void post(String topic, String customerId) {

@@ -10,9 +10,12 @@ import javax.persistence.TypedQuery;
 
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactPointType;
+import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
 import org.mosaiccrm.contacts.api.CustomerQuery;
 import org.mosaiccrm.contacts.api.CustomerStatus;
+import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
+import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
@@ -28,6 +31,27 @@ public final class CustomerSearch {
     private final StringBuilder where = new StringBuilder(" WHERE c.status <> :merged");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Map<String, String> lookups = new LinkedHashMap<>();
+
+    /** A page of the customers {@code scope} may see that match {@code query}, by name, with the total. */
+    public static Page<Customer> page(CustomerStore store,
+            CustomerMapping mapping, CustomerRules rules, CustomerQuery query, PortalScope scope, PageRequest page) {
+        if (scope.restricted() && scope.customerId() == null) {
+            return Page.of(List.of(), 0, page);
+        }
+        return store.inTransaction(em -> {
+            CustomerSearch where = new CustomerSearch(query, scope, rules);
+            if (!where.resolveLookups(em)) {
+                return Page.<Customer>of(List.of(), 0, page);
+            }
+            long total = where.bind(em.createQuery("SELECT COUNT(c) FROM CustomerEntity c" + where.clause(), Long.class))
+                    .getSingleResult();
+            List<Customer> customers = where.bind(em.createQuery("SELECT c FROM CustomerEntity c"
+                    + where.clause() + " ORDER BY c.nameKey, c.id", CustomerEntity.class))
+                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
+                    .stream().map(mapping::toCustomer).toList();
+            return Page.of(customers, total, page);
+        });
+    }
 
     public CustomerSearch(CustomerQuery query, PortalScope scope, CustomerRules rules) {
         // a parameter, not an enum literal: EclipseLink would load the enum through its DynamicImport-Package

@@ -13,6 +13,7 @@ import org.mosaiccrm.commons.jpa.JpaTransactions;
 import org.mosaiccrm.commons.jpa.NameKeys;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.CustomerDraft;
+import org.mosaiccrm.contacts.api.CustomerKind;
 import org.mosaiccrm.contacts.api.DuplicateCandidate;
 import org.mosaiccrm.contacts.impl.ContactsModule;
 import org.mosaiccrm.contacts.impl.persistence.ContactPointEntity;
@@ -22,6 +23,7 @@ import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.FieldChange;
 import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 
 /**
@@ -161,5 +163,25 @@ public final class CustomerStore {
         }
         entity.updatedAt = Instant.now();
         entity.updatedBy = callers.name();
+    }
+
+    /** 409 with the current version when the client changed an older one. */
+    public static void requireVersion(CustomerEntity entity, long version) {
+        if (entity.version != version) {
+            throw new ConflictException("Customer " + entity.id + " was changed meanwhile (version " + entity.version
+                    + ", you sent " + version + "); reload it and apply your change again.",
+                    Map.of("currentVersion", entity.version));
+        }
+    }
+
+    /** A person's organization must be an organization that exists. */
+    public static void requireOrganization(EntityManager em, CustomerDraft draft) {
+        if (draft.organizationId() == null) {
+            return;
+        }
+        CustomerEntity organization = em.find(CustomerEntity.class, draft.organizationId());
+        if (organization == null || organization.kind != CustomerKind.ORGANIZATION) {
+            throw new ValidationException("organizationId", "is not the id of an organization");
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,10 +14,14 @@ import javax.persistence.EntityManager;
 
 import org.mosaiccrm.contacts.api.CustomerStatus;
 import org.mosaiccrm.contacts.api.Merge;
+import org.mosaiccrm.contacts.impl.customers.CustomerMapping;
+import org.mosaiccrm.contacts.impl.customers.CustomerStates;
+import org.mosaiccrm.contacts.impl.customers.CustomerStore;
 import org.mosaiccrm.contacts.impl.persistence.ContactPointEntity;
 import org.mosaiccrm.contacts.impl.persistence.CustomerEntity;
 import org.mosaiccrm.contacts.impl.persistence.InteractionEntity;
 import org.mosaiccrm.contacts.impl.persistence.MergeEntity;
+import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
@@ -29,6 +34,42 @@ import org.mosaiccrm.kernel.api.problem.ValidationException;
 public final class CustomerMerges {
 
     private CustomerMerges() {
+    }
+
+    /** Merges, in one transaction, checking both customers' states and auditing both field by field. */
+    public static Merge mergeAudited(CustomerStore store, CustomerMapping mapping, String survivorId, String mergedId,
+                                     String user) {
+        return store.inTransaction(em -> {
+            CustomerEntity survivor = store.visible(em, survivorId);
+            CustomerEntity merged = store.visible(em, mergedId);
+            CustomerStates.require(survivor, CustomerStates.Operation.MERGE_INTO);
+            CustomerStates.require(merged, CustomerStates.Operation.MERGE_AWAY);
+            Map<String, Object> survivorBefore = mapping.snapshot(mapping.toCustomer(survivor));
+            Map<String, Object> mergedBefore = mapping.snapshot(mapping.toCustomer(merged));
+            MergeEntity journal = merge(em, survivor, merged, user);
+            em.flush();
+            store.auditChange(AuditAction.MERGE, survivor, survivorBefore);
+            store.auditChange(AuditAction.MERGE, merged, mergedBefore);
+            return toMerge(journal);
+        });
+    }
+
+    /** Undoes a merge, in one transaction, auditing both customers field by field. */
+    public static Merge unmergeAudited(CustomerStore store, CustomerMapping mapping, String mergeId, String user) {
+        return store.inTransaction(em -> {
+            MergeEntity journal = journal(em, mergeId);
+            CustomerEntity survivor = store.visible(em, journal.survivorId);
+            CustomerEntity merged = store.visible(em, journal.mergedId);
+            CustomerStates.require(survivor, CustomerStates.Operation.MERGE_INTO);
+            CustomerStates.require(merged, CustomerStates.Operation.UNMERGE);
+            Map<String, Object> survivorBefore = mapping.snapshot(mapping.toCustomer(survivor));
+            Map<String, Object> mergedBefore = mapping.snapshot(mapping.toCustomer(merged));
+            unmerge(em, journal, survivor, merged, user);
+            em.flush();
+            store.auditChange(AuditAction.UNMERGE, survivor, survivorBefore);
+            store.auditChange(AuditAction.UNMERGE, merged, mergedBefore);
+            return toMerge(journal);
+        });
     }
 
     public static MergeEntity merge(EntityManager em, CustomerEntity survivor, CustomerEntity merged, String user) {

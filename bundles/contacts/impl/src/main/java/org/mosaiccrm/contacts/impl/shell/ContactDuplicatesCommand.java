@@ -1,15 +1,15 @@
 package org.mosaiccrm.contacts.impl.shell;
 
-import org.mosaiccrm.commons.shell.CommandRefusals;
-import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.mosaiccrm.commons.shell.CommandRefusals;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.DuplicateCandidate;
 import org.mosaiccrm.contacts.api.DuplicateGroup;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 
 @Command(scope = "crm", name = "contact-duplicates", description = "Lists groups of customers sharing an e-mail address or phone number, to merge with crm:contact-merge.")
 @Service

@@ -1,18 +1,11 @@
 package org.mosaiccrm.contacts.impl.shell;
 
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-
-import org.apache.karaf.shell.api.console.Session;
-import org.mosaiccrm.commons.shell.ConsoleProgress;
-import org.mosaiccrm.kernel.api.paging.PageRequest;
-import org.mosaiccrm.kernel.api.problem.ProblemException;
-import org.mosaiccrm.commons.shell.CommandRefusals;
-import org.mosaiccrm.kernel.api.ModuleRegistry;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -21,9 +14,15 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.commons.shell.ConsoleProgress;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.CustomerQuery;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.problem.ProblemException;
 
 @Command(scope = "crm", name = "contact-export", description = "Writes customers to a CSV file in the columns crm:contact-import reads (custom fields included), to a .jsonl file in the transfer format (everything, interactions and ids included, to move to another installation; administrators), or to a .vcf file as vCards 4.0.")
 @Service

@@ -1,24 +1,18 @@
 package org.mosaiccrm.contacts.impl.shell;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.karaf.shell.api.console.Session;
-import org.mosaiccrm.commons.shell.ConsoleProgress;
-import org.mosaiccrm.contacts.impl.exchange.CsvImport;
-import org.mosaiccrm.commons.shell.CommandRefusals;
-import org.mosaiccrm.kernel.api.ModuleRegistry;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -26,11 +20,16 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.commons.imports.TextUpload;
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.commons.shell.ConsoleProgress;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
+import org.mosaiccrm.contacts.impl.exchange.CsvImport;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.imports.ImportProgress;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.imports.RowProblem;

@@ -1,15 +1,15 @@
 package org.mosaiccrm.contacts.impl.shell;
 
-import org.mosaiccrm.commons.shell.CommandRefusals;
-import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.mosaiccrm.commons.shell.CommandRefusals;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.Merge;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 
 @Command(scope = "crm", name = "contact-merge", description = "Merges a duplicate into the customer that survives: its contact points and interactions move over; crm:contact-unmerge undoes it.")

@@ -1,17 +1,17 @@
 package org.mosaiccrm.contacts.impl.shell;
 
-import org.mosaiccrm.commons.shell.CommandRefusals;
-import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.mosaiccrm.commons.shell.CommandRefusals;
 import org.mosaiccrm.contacts.api.ContactPoint;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.CustomerView;
 import org.mosaiccrm.contacts.api.Interaction;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 
 @Command(scope = "crm", name = "contact-show", description = "Shows a customer's 360° view: profile, contact points, recent interactions and the other modules' sections.")

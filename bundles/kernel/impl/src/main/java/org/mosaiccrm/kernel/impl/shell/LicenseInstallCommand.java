@@ -10,9 +10,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.mosaiccrm.kernel.api.licensing.LicenseService;
-import org.apache.karaf.shell.support.CommandException;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 
 @Command(scope = "crm", name = "license-install", description = "Verifies a license file and, if it is good, puts it in force at once (no restart). A refused license changes nothing.")

@@ -1,7 +1,5 @@
 package org.mosaiccrm.leads.impl.shell;
 
-import org.mosaiccrm.commons.shell.CommandRefusals;
-import org.mosaiccrm.kernel.api.ModuleRegistry;
 import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -9,6 +7,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.leads.api.CampaignFigures;
 import org.mosaiccrm.leads.api.LeadService;
 

@@ -1,13 +1,13 @@
 package org.mosaiccrm.leads.impl.shell;
 
-import org.mosaiccrm.commons.shell.CommandRefusals;
-import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
