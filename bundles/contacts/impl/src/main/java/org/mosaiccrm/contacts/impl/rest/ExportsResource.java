@@ -46,12 +46,7 @@ public class ExportsResource {
                                  @QueryParam("version") String version) {
         CustomerQuery query = CustomerQuery.byName(name).withTag(tag).withOwner(owner).withTier(tier);
         boolean version3 = "3.0".equals(version) || "3".equals(version);
-        StreamingOutput cards = output -> {
-            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-            contacts.exportVCards(query, version3, writer);
-            writer.flush();
-        };
-        return Response.ok(cards).header("Content-Disposition", "attachment; filename=\"customers.vcf\"").build();
+        return streamed("customers.vcf", writer -> contacts.exportVCards(query, version3, writer));
     }
 
     @GET
@@ -59,12 +54,7 @@ public class ExportsResource {
     public Response exportCsv(@QueryParam("name") String name, @QueryParam("tag") String tag,
                               @QueryParam("owner") String owner, @QueryParam("tier") String tier) {
         CustomerQuery query = CustomerQuery.byName(name).withTag(tag).withOwner(owner).withTier(tier);
-        StreamingOutput csv = output -> {
-            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-            contacts.exportCsv(query, writer, written -> { });
-            writer.flush();
-        };
-        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"customers.csv\"").build();
+        return streamed("customers.csv", writer -> contacts.exportCsv(query, writer, written -> { }));
     }
 
     /**
@@ -77,11 +67,21 @@ public class ExportsResource {
     public Response exportTransfer(@QueryParam("name") String name, @QueryParam("tag") String tag,
                                    @QueryParam("owner") String owner, @QueryParam("tier") String tier) {
         CustomerQuery query = CustomerQuery.byName(name).withTag(tag).withOwner(owner).withTier(tier);
-        StreamingOutput lines = output -> {
+        return streamed("customers.jsonl", writer -> contacts.exportTransfer(query, writer, written -> { }));
+    }
+
+    /** Writes a file of customers as it is read from the database, page by page: never all of it in memory. */
+    @FunctionalInterface
+    private interface Export {
+        void write(Writer writer) throws java.io.IOException;
+    }
+
+    private static Response streamed(String fileName, Export export) {
+        StreamingOutput body = output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-            contacts.exportTransfer(query, writer, written -> { });
+            export.write(writer);
             writer.flush();
         };
-        return Response.ok(lines).header("Content-Disposition", "attachment; filename=\"customers.jsonl\"").build();
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 }
