@@ -133,6 +133,14 @@ public class LeadsIT extends CrmTestSupport {
         assertEquals("a sales rep may list leads (ACL): " + rep.output(), 0, rep.exitStatus());
         Scripted repInstalls = ssh(TestUsers.SSH_SALES, "crm:license-install /etc/hostname");
         assertEquals("but not install a license: " + repInstalls.output(), 1, repInstalls.exitStatus());
+        Scripted repReads = ssh(TestUsers.SSH_SALES, "crm:contact-import /etc/passwd");
+        assertEquals("nor read the server's files: " + repReads.output(), 1, repReads.exitStatus());
+        assertTrue(repReads.output(), repReads.output().contains("Only an administrator may import files outside"));
+        assertFalse("not a byte of it shown: " + repReads.output(), repReads.output().contains("root"));
+        Scripted repWrites = ssh(TestUsers.SSH_SALES, "crm:contact-export --force " + System.getProperty("karaf.etc") + "/users.properties");
+        assertEquals("nor overwrite them: " + repWrites.output(), 1, repWrites.exitStatus());
+        assertTrue(java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("karaf.etc"), "users.properties"))
+                .contains(TestUsers.SSH_SALES));
     }
 
     /** The typos an administrator made in etc/org.mosaiccrm.leads.cfg: none of them may cost a web lead. */

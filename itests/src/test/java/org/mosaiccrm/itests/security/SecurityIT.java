@@ -94,6 +94,16 @@ public class SecurityIT extends CrmTestSupport {
         assertEquals(200, admin().get("/crm/api/system/license").status());
     }
 
+    /** A broken %-escape in the query string is the client's mistake: 400 with a reason, not a 500 and a stack in the log. */
+    @Test
+    public void aBrokenUrlEscapeIs400NotAnIncident() {
+        for (String path : new String[] { "/crm/api/health?%ZZ", "/crm/api/contacts/customers?name=%E", "/crm/api/metrics?a=%" }) {
+            Reply reply = admin().rawGet(path);
+            assertEquals(path + ": " + reply.body(), 400, reply.status());
+            assertTrue(reply.body(), reply.body().contains("not valid URL encoding"));
+        }
+    }
+
     @Test
     public void wrongCredentialsAre401() {
         Reply wrong = http().as(TestUsers.ADMIN, "not-the-password").get("/crm/api/system/modules");

@@ -37,6 +37,26 @@ public final class Http {
         return new Http(base, "Basic " + token);
     }
 
+    /**
+     * A GET whose request target goes out exactly as written, even when no URI class would accept it
+     * ({@code ?%ZZ}): what a hostile or broken client sends. Returns the status and the body.
+     */
+    public Reply rawGet(String target) {
+        java.net.URI server = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: " + server.getHost() + "\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(9, 12));
+            int bodyStart = answer.indexOf("\r\n\r\n");
+            return new Reply(status, null, null, bodyStart < 0 ? "" : answer.substring(bodyStart + 4));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public Reply get(String path) {
         return send("GET", path, null, null);
     }

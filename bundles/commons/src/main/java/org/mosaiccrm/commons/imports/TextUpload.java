@@ -110,7 +110,7 @@ public final class TextUpload implements Closeable {
             charset = decodes(file, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : EXCEL_WESTERN;
         }
         if (!charset.name().startsWith("UTF-16") && containsNul(file)) {
-            throw new ValidationException("body", "is not a text file (it contains NUL bytes): send CSV or vCard text");
+            throw new ValidationException("body", "is not a text file (it contains NUL bytes): send the text the import reads (CSV, vCards, JSON Lines)");
         }
         if (declared != null && !decodes(file, declared)) {
             throw new ValidationException("body", "is not " + declared.name() + " text, as its charset says; "

@@ -26,10 +26,10 @@ public @interface LeadsConfig {
     @AttributeDefinition(description = "Points per filled field, field:points; fields: email, phone, company.")
     String[] scoreFields() default { "email:10, phone:10, company:10" };
 
-    @AttributeDefinition(description = "Points per touchpoint a rep logs (call, visit, meeting, e-mail).")
+    @AttributeDefinition(description = "Points per touchpoint a rep logs (call, visit, meeting, e-mail).", min = "0")
     int scoreTouchpoint() default 5;
 
-    @AttributeDefinition(description = "Points lost per full week since the lead arrived.")
+    @AttributeDefinition(description = "Points lost per full week since the lead arrived (0: scores do not age).", min = "0")
     int scoreDecayPerWeek() default 2;
 
     @AttributeDefinition(description = "Sales reps new leads are assigned to, in turn. Empty: leads stay unassigned.")

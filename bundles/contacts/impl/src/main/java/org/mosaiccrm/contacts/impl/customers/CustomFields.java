@@ -110,7 +110,12 @@ public final class CustomFields {
                     if (!(value instanceof Number || value instanceof String)) {
                         return null;
                     }
-                    BigDecimal number = new BigDecimal(value.toString().trim());
+                    String text = value.toString().trim();
+                    // French spreadsheets write 12,5: a single decimal comma in text is a decimal point
+                    if (value instanceof String && text.matches("-?\\d+,\\d+")) {
+                        text = text.replace(',', '.');
+                    }
+                    BigDecimal number = new BigDecimal(text);
                     // judged on its digits first: 1e200000000 written out plain is 200 million characters
                     List<FieldError> tooLarge = new ArrayList<>();
                     FieldError.checkDecimal(tooLarge, "", number, MAX_NUMBER_DIGITS, MAX_NUMBER_DIGITS / 2);

@@ -44,8 +44,12 @@ public final class CustomerTransfer {
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** What a customer's id may be: this CRM's UUIDs, or another system's plain identifiers. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,35}");
+    /** A control character written as a JSON escape (raw ones are not JSON at all); tab and line breaks are text. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\\\u00(0[0-8bBcCeEfF]|1[0-9a-fA-F])");
 
     /** One line: a customer and its interactions, oldest first. */
     public record Line(Customer customer, List<Interaction> interactions) {
@@ -59,7 +63,8 @@ public final class CustomerTransfer {
 
     /** Stores one line (or, in a dry run, checks it): refuses it with a {@link ProblemException}. */
     public interface LineStore {
-        Outcome store(Line line, boolean dryRun);
+        /** @param number the line's number in the file, for what can only be reported later */
+        Outcome store(Line line, long number, boolean dryRun);
 
         /** After the last line: what could only be done then (links between lines), with its problems. */
         List<RowProblem> finish(boolean dryRun);
@@ -88,23 +93,28 @@ public final class CustomerTransfer {
         long created = 0;
         long updated = 0;
         long unchanged = 0;
+        long failed = 0;
         List<RowProblem> problems = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(in, 64 * 1024)) {
             long number = 0;
-            for (String text = readLine(lines, number + 1); text != null; text = readLine(lines, number + 1)) {
+            for (String text = readLine(lines); text != null; text = readLine(lines)) {
                 number++;
                 if (text.isBlank()) {
                     continue;
                 }
                 rows++;
                 try {
-                    Line line = parse(text);
-                    switch (store.store(line, dryRun)) {
+                    if (text == TOO_LONG) {
+                        throw new ValidationException("(line)", "is longer than " + MAX_LINE / (1024 * 1024)
+                                + " MiB; it was skipped");
+                    }
+                    switch (store.store(parse(text), number, dryRun)) {
                         case CREATED -> created++;
                         case UPDATED -> updated++;
                         default -> unchanged++;
                     }
                 } catch (ProblemException e) {
+                    failed++;
                     String field = e.errors().isEmpty() ? "(line)" : e.errors().get(0).field();
                     String message = e.errors().isEmpty() ? e.detail() : e.errors().get(0).message();
                     problems.add(new RowProblem(number, field, message));
@@ -117,39 +127,71 @@ public final class CustomerTransfer {
             throw new UncheckedIOException("cannot read the transfer file: " + e.getMessage(), e);
         }
         progress.rowsDone(rows);
+        // what could only be done at the end (links to organizations later in the file) may add warnings, not failures
         problems.addAll(store.finish(dryRun));
-        return new ImportReport(dryRun, rows, created, updated, unchanged, problems.size(), problems, List.of());
+        return new ImportReport(dryRun, rows, created, updated, unchanged, failed, problems, List.of());
     }
 
-    private static String readLine(BufferedReader lines, long number) throws IOException {
+    /** Stands for a line over {@link #MAX_LINE}: skipped to its end without being kept. */
+    private static final String TOO_LONG = new String("(too long)");
+
+    private static String readLine(BufferedReader lines) throws IOException {
         StringBuilder line = new StringBuilder();
-        for (int c = lines.read(); c >= 0; c = lines.read()) {
-            if (c == '\n') {
-                return line.toString();
-            }
+        boolean tooLong = false;
+        int c;
+        for (c = lines.read(); c >= 0 && c != '\n'; c = lines.read()) {
             if (line.length() == MAX_LINE) {
-                throw new ValidationException("body", "line " + number + " is longer than " + MAX_LINE / (1024 * 1024)
-                        + " MiB; is this a file written by a customer export (format transfer)?");
+                tooLong = true;
+                line.setLength(0);
             }
-            line.append((char) c);
+            if (!tooLong) {
+                line.append((char) c);
+            }
         }
-        return line.isEmpty() ? null : line.toString();
+        if (tooLong) {
+            return TOO_LONG;
+        }
+        return c < 0 && line.isEmpty() ? null : line.toString();
     }
 
     static Line parse(String text) {
+        if (CONTROL.matcher(text).find()) {
+            throw new ValidationException("(line)", "holds a control character (\\u0000 to \\u001f other than tab and line breaks)");
+        }
+        Line line;
         try {
-            Line line = JSON.readValue(text, Line.class);
-            if (line == null || line.customer() == null) {
-                throw new ValidationException("customer", "is required on every line");
-            }
-            if (line.customer().id() == null || line.customer().id().isBlank() || line.customer().id().length() > 36) {
-                throw new ValidationException("customer.id", "must be the customer's id (at most 36 characters)");
-            }
-            return line;
+            line = JSON.readValue(text, Line.class);
+        } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+            Class<?> type = e.getTargetType();
+            String allowed = type != null && type.isEnum() ? "; allowed: " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) : "";
+            throw new ValidationException(path(e), "'" + e.getValue() + "' is not valid here" + allowed);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            throw new ValidationException(e.getPath().isEmpty() ? "(line)" : path(e), e.getPath().isEmpty()
+                    ? "must be a JSON object {\"customer\": {...}, \"interactions\": [...]}" : "has the wrong kind of value");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            throw new ValidationException("(line)", "is not a customer of the transfer format" + where + ": "
-                    + e.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").replaceAll("[\\w.]+\\.(\\w+)", "$1"));
+            throw new ValidationException("(line)", "is not JSON" + where);
         }
+        if (line == null || line.customer() == null) {
+            throw new ValidationException("customer", "is required on every line");
+        }
+        if (line.customer().id() == null || !ID.matcher(line.customer().id()).matches()) {
+            throw new ValidationException("customer.id", "is required: letters, digits, '-', '_' or '.', at most 36");
+        }
+        return line;
+    }
+
+    /** The JSON path of a value, e.g. {@code customer.contactPoints[1].type}. */
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(step.getFieldName());
+            } else {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "(line)" : path.toString();
     }
 }

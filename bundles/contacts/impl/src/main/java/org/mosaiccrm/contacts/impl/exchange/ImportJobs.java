@@ -45,6 +45,7 @@ import org.slf4j.LoggerFactory;
 public class ImportJobs {
 
     static final int KEPT = 100;
+    private static final int CANCEL_WAIT_SECONDS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
 
     /** The formats an import job reads. */
@@ -241,6 +242,12 @@ public class ImportJobs {
             }
         }
         LOG.info("Import job {} cancelled by {}", id, callers.name());
+        try {
+            // a running job stops at its next batch: answer with where it stopped, not with "RUNNING"
+            job.ended.await(CANCEL_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return find(id);
     }
 
@@ -254,6 +261,8 @@ public class ImportJobs {
         final AtomicLong rowsDone = new AtomicLong();
         volatile long rowsTotal;
         volatile boolean cancelRequested;
+        /** Counted down when the job reaches a final state. */
+        final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
         ImportOptions options;
         volatile State state = State.QUEUED;
         volatile Instant finishedAt;
@@ -273,6 +282,7 @@ public class ImportJobs {
             error = why;
             finishedAt = Instant.now();
             save();
+            ended.countDown();
         }
 
         void run(TextUpload upload) {
@@ -326,6 +336,7 @@ public class ImportJobs {
             } finally {
                 finishedAt = Instant.now();
                 save();
+                ended.countDown();
             }
         }
 

@@ -9,6 +9,7 @@ import javax.persistence.EntityManager;
 
 import org.mosaiccrm.contacts.api.Customer;
 import org.mosaiccrm.contacts.api.CustomerDraft;
+import org.mosaiccrm.contacts.api.CustomerKind;
 import org.mosaiccrm.contacts.api.Direction;
 import org.mosaiccrm.contacts.api.Interaction;
 import org.mosaiccrm.contacts.impl.customers.CustomerMapping;
@@ -35,7 +36,6 @@ public final class TransferredCustomers implements CustomerTransfer.LineStore {
     /** Person id → organization id, for organizations not stored yet when the person was. */
     private final Map<String, String> pendingLinks = new LinkedHashMap<>();
     private final Map<String, Long> pendingLines = new LinkedHashMap<>();
-    private long line;
 
     public TransferredCustomers(CustomerRules rules, CustomerStore store, CustomerMapping mapping) {
         this.rules = rules;
@@ -44,21 +44,28 @@ public final class TransferredCustomers implements CustomerTransfer.LineStore {
     }
 
     @Override
-    public CustomerTransfer.Outcome store(CustomerTransfer.Line transferred, boolean dryRun) {
-        line++;
+    public CustomerTransfer.Outcome store(CustomerTransfer.Line transferred, long number, boolean dryRun) {
         Customer customer = transferred.customer();
         CustomerDraft valid = rules.validated(draftOf(customer));
         rules.requireKnownOwner(valid.owner());
-        checkInteractions(transferred.interactions());
+        if (customer.id().equals(valid.organizationId())) {
+            throw new ValidationException("customer.organizationId", "is the customer itself");
+        }
+        checkInteractions(customer.id(), transferred.interactions());
         return store.inTransaction(em -> {
             CustomerEntity entity = em.find(CustomerEntity.class, customer.id());
             CustomerTransfer.Outcome outcome;
             CustomerDraft stored = valid;
-            if (valid.organizationId() != null && em.find(CustomerEntity.class, valid.organizationId()) == null) {
+            CustomerEntity organization = valid.organizationId() == null ? null : em.find(CustomerEntity.class, valid.organizationId());
+            if (organization != null && organization.kind != CustomerKind.ORGANIZATION) {
+                throw new ValidationException("customer.organizationId", "is the id of a person, not of an organization");
+            }
+            if (valid.organizationId() != null && organization == null) {
                 pendingLinks.put(customer.id(), valid.organizationId());
-                pendingLines.put(customer.id(), line);
+                pendingLines.put(customer.id(), number);
                 stored = withOrganization(valid, entity == null ? null : entity.organizationId);
             }
+            requireOwnInteractions(em, customer.id(), transferred.interactions());
             if (entity == null) {
                 outcome = CustomerTransfer.Outcome.CREATED;
                 if (!dryRun) {
@@ -92,9 +99,10 @@ public final class TransferredCustomers implements CustomerTransfer.LineStore {
             pendingLinks.forEach((person, organization) -> {
                 CustomerEntity linked = em.find(CustomerEntity.class, organization);
                 CustomerEntity entity = em.find(CustomerEntity.class, person);
-                if (linked == null) {
-                    problems.add(new RowProblem(pendingLines.get(person), "organizationId", "organization " + organization
-                            + " is neither in the file nor here: the person was stored without it"));
+                if (linked == null || linked.kind != CustomerKind.ORGANIZATION) {
+                    problems.add(new RowProblem(pendingLines.get(person), "organizationId", (linked == null
+                            ? "organization " + organization + " is neither in the file nor here"
+                            : organization + " is a person, not an organization") + ": the person was stored without it"));
                 } else if (entity != null && !dryRun) {
                     Map<String, Object> before = mapping.snapshot(mapping.toCustomer(entity));
                     entity.organizationId = organization;
@@ -104,6 +112,17 @@ public final class TransferredCustomers implements CustomerTransfer.LineStore {
             return null;
         });
         return problems;
+    }
+
+    /** An interaction of the line that is here already must be this customer's: an id is one interaction, once. */
+    private static void requireOwnInteractions(EntityManager em, String customerId, List<Interaction> interactions) {
+        for (int i = 0; i < interactions.size(); i++) {
+            InteractionEntity there = em.find(InteractionEntity.class, interactions.get(i).id());
+            if (there != null && !there.customerId.equals(customerId)) {
+                throw new ValidationException("interactions[" + i + "].id", "is an interaction of another customer here ("
+                        + there.customerId + ")");
+            }
+        }
     }
 
     private static int addInteractions(EntityManager em, String customerId, List<Interaction> interactions, boolean dryRun) {
@@ -132,9 +151,10 @@ public final class TransferredCustomers implements CustomerTransfer.LineStore {
         return added;
     }
 
-    /** The interactions' own rules, as crm:contact's addInteraction applies them, named by position. */
-    private static void checkInteractions(List<Interaction> interactions) {
+    /** The interactions' own rules, as addInteraction applies them, named by position. */
+    private static void checkInteractions(String customerId, List<Interaction> interactions) {
         List<FieldError> errors = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < interactions.size(); i++) {
             Interaction interaction = interactions.get(i);
             String at = "interactions[" + i + "].";
@@ -144,6 +164,11 @@ public final class TransferredCustomers implements CustomerTransfer.LineStore {
             }
             if (interaction.id() == null || interaction.id().isBlank() || interaction.id().length() > 36) {
                 errors.add(new FieldError(at + "id", "is required, at most 36 characters"));
+            } else if (!ids.add(interaction.id())) {
+                errors.add(new FieldError(at + "id", "is given twice on this line"));
+            }
+            if (interaction.customerId() != null && !interaction.customerId().equals(customerId)) {
+                errors.add(new FieldError(at + "customerId", "is another customer than the line's (" + customerId + ")"));
             }
             if (interaction.channel() == null) {
                 errors.add(new FieldError(at + "channel", "is required"));

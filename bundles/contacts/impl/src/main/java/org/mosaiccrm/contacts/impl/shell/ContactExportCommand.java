@@ -17,6 +17,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.commons.shell.ConsoleFiles;
 import org.mosaiccrm.commons.shell.ConsoleProgress;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.CustomerQuery;
@@ -53,7 +54,10 @@ public class ContactExportCommand implements Action {
     @Override
     public Object execute() throws Exception {
         ContactService contacts = CommandRefusals.require(this.contacts, "contacts", registry);
-        Path target = Path.of(file).toAbsolutePath();
+        Path target = ConsoleFiles.resolve(file, "write");
+        if (!Files.isDirectory(target.getParent())) {
+            throw CommandRefusals.refused("Not exported: the folder " + target.getParent() + " does not exist");
+        }
         if (Files.exists(target) && !force) {
             throw CommandRefusals.refused("Not exported: " + file + " exists; add --force to replace it");
         }
@@ -72,7 +76,7 @@ public class ContactExportCommand implements Action {
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             progress.finish();
-            System.out.println(written + " customers written to " + file);
+            System.out.println(written + " customers written to " + target);
         } catch (ProblemException e) {
             throw CommandRefusals.refused("Not exported", e);
         } finally {

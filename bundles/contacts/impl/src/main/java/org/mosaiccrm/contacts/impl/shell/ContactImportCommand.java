@@ -25,6 +25,7 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.commons.shell.ConsoleFiles;
 import org.mosaiccrm.commons.shell.ConsoleProgress;
 import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.contacts.api.ImportOptions;
@@ -72,12 +73,13 @@ public class ContactImportCommand implements Action {
         String lower = file.toLowerCase(java.util.Locale.ROOT);
         boolean vCards = lower.endsWith(".vcf");
         boolean transfer = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
-        Path report = reportFile == null ? null : Path.of(reportFile);
+        Path source = ConsoleFiles.resolve(file, "import");
+        Path report = reportFile == null ? null : ConsoleFiles.resolve(reportFile, "write");
         if (report != null && Files.exists(report)) {
             throw CommandRefusals.refused("Not imported: the report file " + reportFile + " exists already; name another one");
         }
         ImportReport result;
-        try (TextUpload upload = TextUpload.spool(Files.newInputStream(Path.of(file)),
+        try (TextUpload upload = TextUpload.spool(Files.newInputStream(source),
                 encoding == null ? null : "text/plain; charset=" + encoding)) {
             if (!vCards && !transfer) {
                 upload.checkCsv(separator, CsvImport.columnsOf(contacts), CsvImport.EXAMPLE_COLUMNS);
@@ -93,7 +95,9 @@ public class ContactImportCommand implements Action {
             progress.finish();
             System.out.println("Read as " + upload.charset().name() + ".");
         } catch (NoSuchFileException e) {
-            throw CommandRefusals.refused("Not imported: no such file: " + file);
+            throw CommandRefusals.refused("Not imported: no such file: " + source);
+        } catch (java.nio.file.FileSystemException e) {
+            throw CommandRefusals.refused("Not imported: " + source + ": " + (e.getReason() == null ? "cannot be read" : e.getReason()));
         } catch (ProblemException e) {
             // nothing was stored: the file was refused before its first row
             throw CommandRefusals.refused(file + " was not imported", e);

@@ -47,8 +47,8 @@ public class PortalBindCommand implements Action {
             throw new CommandException(users.isUser(user)
                     ? user + " is not a portal user (role " + CrmRoles.CUSTOMER + "): its roles " + users.rolesOf(user)
                             + " decide what it sees; nothing was changed."
-                    : "No user " + user + " can log in; add it with the role " + CrmRoles.CUSTOMER + " first (jaas:useradd, "
-                            + "jaas:roleadd), then bind it.");
+                    : "No user " + user + " can log in; add it with the role " + CrmRoles.CUSTOMER + " first (jaas:user-add, "
+                            + "jaas:role-add, jaas:update), then bind it.");
         }
         try {
             if (customerId != null) {

@@ -10,6 +10,7 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 
@@ -25,13 +26,15 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Times every request of every module's application: {@code crm.http.server.requests} by module, method,
- * route (the resource's path template, never the ids in it) and status. Errors are the 5xx among them.
+ * route (the resource's path template, never the ids in it) and status. Errors are the 5xx among them. The
+ * clock starts before matching, so refusals of every kind (401, 404, 400) are counted too.
  */
 @Component(service = { ContainerRequestFilter.class, ContainerResponseFilter.class })
 @JaxrsExtension
 @JaxrsName("crm.request-metrics")
 @JaxrsApplicationSelect(CrmRest.ALL_APPLICATIONS_SELECT)
-@Priority(Priorities.AUTHENTICATION - 100)
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 200)
 public class RequestMetricsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String STARTED = RequestMetricsFilter.class.getName() + ".started";

@@ -47,6 +47,12 @@ final class RebuildWindowFilter implements Filter {
                     httpRequest);
             return;
         }
+        if (badlyEscaped(httpRequest.getQueryString())) {
+            // CXF decodes the query before any JAX-RS filter runs, and fails with a 500: it is the client's 400
+            problem(http, 400, "validation", "Invalid query string",
+                    "The query string is not valid URL encoding: a % must be followed by two hexadecimal digits.", httpRequest);
+            return;
+        }
         String charset = httpRequest.getCharacterEncoding();
         if (charset != null && !supported(charset)) {
             // CXF fails on it outside the application, which would look like a rebuild: it is the client's 415
@@ -73,6 +79,12 @@ final class RebuildWindowFilter implements Filter {
             problem(http, 503, "unavailable", "Service unavailable",
                     "The CRM is applying a change (a module was installed, licensed or removed); retry in a second.", httpRequest);
         }
+    }
+
+    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    static boolean badlyEscaped(String query) {
+        return query != null && BAD_ESCAPE.matcher(query).find();
     }
 
     private static boolean asksForWadl(String query) {
