@@ -413,6 +413,15 @@ public class KernelIT extends CrmTestSupport {
         assertTrue(scraped.body(), scraped.body().contains("crm_license_days_left "));
         assertTrue(scraped.body(), scraped.body().contains("crm_modules{state=\"ACTIVE\",}"));
         assertTrue("JVM meters too: " + scraped.body(), scraped.body().contains("jvm_memory_used_bytes"));
+
+        String created = "crm_imports_rows_total{dry_run=\"true\",module=\"contacts\",outcome=\"created\",}";
+        double createdBefore = sample(scraped.body(), created);
+        Reply dryRun = admin().send("POST", "/crm/api/contacts/imports?dryRun=true", "text/csv",
+                "firstName,lastName,email\nAda,Metrics,ada.metrics." + System.nanoTime() + "@example.org\n");
+        assertEquals(dryRun.toString(), 200, dryRun.status());
+        // the count arrives by an asynchronous event
+        Await.until("the import's rows to be counted", Duration.ofSeconds(10),
+                () -> sample(admin().get("/crm/api/metrics").body(), created) == createdBefore + 1);
         assertEquals("not for a sales rep", 403, as(org.mosaiccrm.itests.support.TestUsers.SALES).get("/crm/api/metrics").status());
         assertEquals("not for strangers", 401, http().get("/crm/api/metrics").status());
 

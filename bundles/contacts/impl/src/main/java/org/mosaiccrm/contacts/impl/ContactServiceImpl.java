@@ -48,6 +48,7 @@ import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.FieldChange;
+import org.mosaiccrm.kernel.api.imports.ImportEvents;
 import org.mosaiccrm.kernel.api.imports.ImportProgress;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.licensing.LicensedFeature;
@@ -332,7 +333,7 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public ImportReport importCsv(java.io.Reader csv, ImportOptions options, ImportProgress progress) {
-        return configured.exchange().importCsv(csv, options, progress);
+        return announced(configured.exchange().importCsv(csv, options, progress));
     }
 
     @Override
@@ -353,7 +354,7 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public ImportReport importVCards(java.io.Reader cards, ImportOptions options, ImportProgress progress) {
-        return configured.exchange().importVCards(cards, options, progress);
+        return announced(configured.exchange().importVCards(cards, options, progress));
     }
 
     @Override
@@ -366,7 +367,7 @@ public class ContactServiceImpl implements ContactService {
     @Override
     public ImportReport importTransfer(java.io.Reader in, ImportOptions options, ImportProgress progress) {
         requireAdministrator("import customers with their ids");
-        return configured.exchange().importTransfer(in, options, progress);
+        return announced(configured.exchange().importTransfer(in, options, progress));
     }
 
     /** The transfer format is everything about everybody: for the CRM's or Karaf's administrators (console, REST). */
@@ -375,6 +376,12 @@ public class ContactServiceImpl implements ContactService {
             throw new ForbiddenException("administrators-only", "Administrators only",
                     "Only an administrator may " + what + " (the transfer format).");
         });
+    }
+
+    /** Every import's end is announced (the kernel counts the rows), whatever its format or way in. */
+    private ImportReport announced(ImportReport report) {
+        events.postEvent(new Event(ImportEvents.FINISHED, ImportEvents.properties(ContactsModule.NAME, report)));
+        return report;
     }
 
     private void post(String topic, String customerId) {

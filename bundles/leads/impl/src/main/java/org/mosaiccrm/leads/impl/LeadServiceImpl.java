@@ -19,6 +19,7 @@ import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.FieldChange;
+import org.mosaiccrm.kernel.api.imports.ImportEvents;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.licensing.LicensedFeature;
 import org.mosaiccrm.kernel.api.paging.Page;
@@ -190,7 +191,10 @@ public class LeadServiceImpl implements LeadService {
     @Override
     public ImportReport importCsv(Reader csv, boolean dryRun, Character delimiter, LongConsumer progress) {
         Configured now = configured;
-        return now.imports().run(csv, dryRun, delimiter, progress);
+        ImportReport report = now.imports().run(csv, dryRun, delimiter, progress);
+        // every import's end is announced: the kernel counts the rows
+        events.postEvent(new Event(ImportEvents.FINISHED, ImportEvents.properties(LeadsModule.NAME, report)));
+        return report;
     }
 
     @Override

@@ -4,7 +4,7 @@
  * ({@link org.mosaiccrm.kernel.api.imports.ImportProgress}). The machinery that produces it is in commons.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.mosaiccrm.kernel.api.imports;
 
 import org.osgi.annotation.bundle.Export;
