@@ -413,6 +413,9 @@ public class KernelIT extends CrmTestSupport {
         assertTrue(scraped.body(), scraped.body().contains("crm_license_days_left "));
         assertTrue(scraped.body(), scraped.body().contains("crm_modules{state=\"ACTIVE\",}"));
         assertTrue("JVM meters too: " + scraped.body(), scraped.body().contains("jvm_memory_used_bytes"));
+        assertTrue("the database pool has connections: " + scraped.body(),
+                sample(scraped.body(), "crm_db_pool_connections{state=\"total\",}") >= 1);
+        assertTrue(scraped.body(), sample(scraped.body(), "crm_db_pool_max") >= 1);
 
         String created = "crm_imports_rows_total{dry_run=\"true\",module=\"contacts\",outcome=\"created\",}";
         double createdBefore = sample(scraped.body(), created);

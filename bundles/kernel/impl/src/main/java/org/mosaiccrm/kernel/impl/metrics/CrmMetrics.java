@@ -82,6 +82,15 @@ public class CrmMetrics {
             Gauge.builder("crm.modules", this, metrics -> metrics.modulesIn(state)).tag("state", state.name())
                     .description("Installed CRM modules in this state").register(registry);
         }
+        // the crm DataSource's pool, as pax-transx publishes it over JMX (the pool has no API of its own): one MBean
+        // for its settings (MaxPoolSize), one per sub-pool for its connections
+        for (String attribute : new String[] { "ActiveConnections", "IdleConnections", "TotalConnections" }) {
+            Gauge.builder("crm.db.pool.connections", () -> poolSum(attribute))
+                    .tag("state", attribute.replace("Connections", "").toLowerCase(java.util.Locale.ROOT))
+                    .description("Connections of the database pool, by state").register(registry);
+        }
+        Gauge.builder("crm.db.pool.max", () -> poolSum("MaxPoolSize"))
+                .description("The most connections the database pool opens").register(registry);
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("crm.metrics", Boolean.TRUE);
         this.registration = context.registerService(MeterRegistry.class, registry, properties);
@@ -110,6 +119,27 @@ public class CrmMetrics {
         LicenseStatus status = service == null ? null : service.status();
         Instant end = status == null ? null : status.expiresAt();
         return end == null ? Double.NaN : Duration.between(clock.instant(), end).toDays();
+    }
+
+    /** An attribute summed over pax-transx's pool MBeans that have it; NaN when none has. */
+    static double poolSum(String attribute) {
+        javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        double sum = Double.NaN;
+        try {
+            for (javax.management.ObjectName pool : server.queryNames(
+                    new javax.management.ObjectName("org.ops4j.pax.transx:type=Pool,*"), null)) {
+                try {
+                    if (server.getAttribute(pool, attribute) instanceof Number number) {
+                        sum = (Double.isNaN(sum) ? 0 : sum) + number.doubleValue();
+                    }
+                } catch (javax.management.JMException | RuntimeException notThisOne) {
+                    // the settings MBean has no connection counts, the sub-pools no settings
+                }
+            }
+        } catch (javax.management.MalformedObjectNameException e) {
+            throw new IllegalStateException(e);
+        }
+        return sum;
     }
 
     private double modulesIn(ModuleState state) {
