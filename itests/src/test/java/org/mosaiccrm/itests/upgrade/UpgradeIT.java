@@ -1,6 +1,7 @@
 package org.mosaiccrm.itests.upgrade;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
@@ -125,16 +126,17 @@ public class UpgradeIT {
     }
 
     /**
-     * The answer once no application is being rebuilt, whatever it is: right after a boot a module's path may
-     * answer 503 (rebuilding) or, before its application is registered at all, CXF's or Jetty's own HTML 404.
+     * The answer once no application is being rebuilt, whatever it is: right after a boot every API path
+     * answers 503 problem+json with Retry-After (the kernel's StartingWindowHandler, then RebuildWindowFilter)
+     * until the module's application serves it; never Jetty's or CXF's own HTML 404.
      */
     private static Http.Reply afterRebuild(Http client, String path) {
         Http.Reply[] reply = new Http.Reply[1];
         Await.until("GET " + path + " to settle", BOOT, () -> {
             reply[0] = client.get(path);
-            // an HTML page is never the CRM's answer (it answers problem+json): CXF's or Jetty's own, before the app
-            boolean servletsOwn = reply[0].contentType() != null && reply[0].contentType().startsWith("text/html");
-            return reply[0].status() != 503 && !servletsOwn;
+            assertFalse("the CRM answers problem+json, never a servlet's HTML page: " + reply[0],
+                    reply[0].contentType() != null && reply[0].contentType().startsWith("text/html"));
+            return reply[0].status() != 503;
         });
         return reply[0];
     }

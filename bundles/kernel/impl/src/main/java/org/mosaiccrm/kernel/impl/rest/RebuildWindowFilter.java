@@ -113,7 +113,7 @@ final class RebuildWindowFilter implements Filter {
         }
     }
 
-    private static void problem(HttpServletResponse http, int status, String slug, String title, String detail,
+    static void problem(HttpServletResponse http, int status, String slug, String title, String detail,
                                 HttpServletRequest request) throws IOException {
         http.setStatus(status);
         http.setContentType(CrmRest.PROBLEM_JSON);

@@ -83,16 +83,34 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return null;
         }
         ModuleStatus status = modules.module(module).orElse(null);
-        if (status == null || status.state() == ModuleState.ACTIVE) {
+        if (status == null) {
             return null;
         }
+        if (status.state() == ModuleState.ACTIVE) {
+            // the kernel's application answering for a running module: the whiteboard has not registered the
+            // module's own application yet (it does so a moment after the module's components are up)
+            return inKernelApplication() ? retryLater(ProblemResponses.of(503, "module-starting", "Module starting",
+                    "Module '" + module + "' is starting: its API is not served yet; retry in a second.", uri)) : null;
+        }
         if (status.state() == ModuleState.WAITING || status.state() == ModuleState.FAILED) {
-            return ProblemResponses.of(503, "module-waiting", "Module not ready",
-                    "Module '" + module + "' is installed but not running: " + status.reason() + ".", uri);
+            return retryLater(ProblemResponses.of(503, "module-waiting", "Module not ready",
+                    "Module '" + module + "' is installed but not running: " + status.reason() + ".", uri));
         }
         return ProblemResponses.of(403, "module-not-licensed", "Module not licensed",
                 "Module '" + module + "' is installed but " + (status.state() == ModuleState.EXPIRED ? "its license expired"
                         : "not licensed") + ": " + status.reason() + ".", uri);
+    }
+
+    private boolean inKernelApplication() {
+        try {
+            return uri.getBaseUri().getPath().replaceAll("/+$", "").equals(CrmRest.BASE_PATH);
+        } catch (RuntimeException noUri) {
+            return false;
+        }
+    }
+
+    private static Response retryLater(Response problem) {
+        return Response.fromResponse(problem).header("Retry-After", "2").build();
     }
 
     private String detail(int status, WebApplicationException e) {
