@@ -22,11 +22,14 @@ public final class KarafProcess implements AutoCloseable {
     private final int httpPort;
     private final int rmiRegistryPort;
     private final int rmiServerPort;
+    private final int sshPort;
     private Process process;
+    private String[] administrator;
 
-    private KarafProcess(Path home, int httpPort, int rmiRegistryPort, int rmiServerPort) {
+    private KarafProcess(Path home, int httpPort, int rmiRegistryPort, int rmiServerPort, int sshPort) {
         this.home = home;
         this.httpPort = httpPort;
+        this.sshPort = sshPort;
         this.rmiRegistryPort = rmiRegistryPort;
         this.rmiServerPort = rmiServerPort;
     }
@@ -38,12 +41,13 @@ public final class KarafProcess implements AutoCloseable {
         Path home = parent.resolve("mosaic-crm-" + System.getProperty("crm.version"));
         int http = Ports.free();
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(http));
-        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(Ports.free()));
+        int ssh = Ports.free();
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(ssh));
         int registry = Ports.free();
         int server = Ports.free();
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(registry));
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(server));
-        return new KarafProcess(home, http, registry, server);
+        return new KarafProcess(home, http, registry, server, ssh);
     }
 
     public Path home() {
@@ -61,8 +65,37 @@ public final class KarafProcess implements AutoCloseable {
 
     /** Adds a Karaf administrator (console, JMX) before the start, as an operator would in users.properties. */
     public void addAdministrator(String user, String password) throws IOException {
+        administrator = new String[] { user, password };
         Files.writeString(home.resolve("etc/users.properties"), "\n" + user + " = " + password + ", _g_:admingroup\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** The HTTP port, for a browser. */
+    public int httpPort() {
+        return httpPort;
+    }
+
+    /**
+     * Runs a console command as the administrator added with {@link #addAdministrator}, through
+     * {@code bin/client} as an operator would; returns what it printed (output and errors).
+     */
+    public String console(String command) throws IOException, InterruptedException {
+        if (administrator == null) {
+            throw new IllegalStateException("addAdministrator first");
+        }
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u",
+                administrator[0], "-p", administrator[1], "-r", "10", "-b")
+                .directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process client = builder.start();
+        client.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        client.getOutputStream().close();
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!client.waitFor(120, TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new AssertionError("console command did not end: " + command);
+        }
+        return output;
     }
 
     /** Replaces the boot features (before the first start), e.g. to run the same Karaf without the CRM. */

@@ -47,6 +47,8 @@ public class RebuildWindowFilters {
         }
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "/*");
+        // a server-sent event stream (the desktop's calls) suspends its request: every filter on the way must allow it
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_ASYNC_SUPPORTED, Boolean.TRUE);
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT, "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME
                 + "=" + context.getProperty(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME) + ")");
         filters.put(context, bundle.registerService(Filter.class, new RebuildWindowFilter(), properties));

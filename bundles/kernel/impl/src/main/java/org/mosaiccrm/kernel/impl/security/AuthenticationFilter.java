@@ -41,7 +41,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * HTTP Basic authentication against the Karaf JAAS realm, and the roles each resource method
+ * HTTP Basic authentication against the Karaf JAAS realm, or a web session ({@link WebSessions}, with
+ * its CSRF token on every change), and the roles each resource method
  * declares ({@link Access}), for every module at once. Every CRM application requires this filter,
  * so no endpoint is ever served without it.
  * <p>
@@ -61,6 +62,8 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
 
     static final String CHALLENGE = "Basic realm=\"Mosaic CRM\", charset=\"UTF-8\"";
 
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
     @Context
     ResourceInfo resource;
 
@@ -74,11 +77,14 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
     private final JaasAuthenticator authenticator;
 
     private final LoginThrottle throttle;
+    private final WebSessions sessions;
 
     @Activate
-    public AuthenticationFilter(@Reference CurrentCaller current, @Reference LoginThrottle throttle, SecurityConfig config) {
+    public AuthenticationFilter(@Reference CurrentCaller current, @Reference LoginThrottle throttle,
+                                @Reference WebSessions sessions, SecurityConfig config) {
         this.current = current;
         this.throttle = throttle;
+        this.sessions = sessions;
         this.authenticator = new JaasAuthenticator(config.realm(), Duration.ofSeconds(config.rememberLoginSeconds()),
                 Clock.systemUTC());
         this.localOnlyUsers = Arrays.stream(config.localOnlyUsers()).map(String::trim).filter(g -> !g.isEmpty())
@@ -125,14 +131,32 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
                 throttle.failed(credentials.get()[0], http.getRemoteAddr());
             }
         }
+        javax.ws.rs.core.Cookie cookie = request.getCookies().get(WebSessions.COOKIE);
+        Optional<WebSessions.Session> session = credentials.isEmpty() && cookie != null
+                ? sessions.find(cookie.getValue()) : Optional.empty();
+        if (session.isPresent()) {
+            caller = Optional.of(session.get().caller());
+        }
         if (access.open()) {
             caller.ifPresent(c -> enter(request, c));
             return;
         }
         if (caller.isEmpty()) {
-            request.abortWith(Response.fromResponse(ProblemResponses.of(401, "unauthorized", "Unauthorized",
-                    "This endpoint needs HTTP Basic credentials of a CRM user.", null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
+            Response.ResponseBuilder refused = Response.fromResponse(ProblemResponses.of(401, "unauthorized", "Unauthorized",
+                    cookie != null ? "Your session has ended: log in again."
+                            : "This endpoint needs HTTP Basic credentials of a CRM user, or a web session.", null));
+            // a page's script (a session cookie, or X-Requested-With) must not make the browser show its Basic prompt
+            if (cookie == null && request.getHeaderString("X-Requested-With") == null) {
+                refused.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+            }
+            request.abortWith(refused.build());
+            return;
+        }
+        if (session.isPresent() && !SAFE_METHODS.contains(request.getMethod())
+                && !session.get().csrfToken().equals(request.getHeaderString(WebSessions.CSRF_HEADER))) {
+            // the cookie goes with every request the browser makes; only the page knows the token
+            request.abortWith(ProblemResponses.of(403, "csrf", "Missing CSRF token", "A change made with a web session "
+                    + "must carry the session's token in the " + WebSessions.CSRF_HEADER + " header: reload the page.", null));
             return;
         }
         if (!caller.get().hasAnyRole(access.roles())) {

@@ -20,4 +20,10 @@ public @interface SecurityConfig {
 
     @AttributeDefinition(description = "Largest request body accepted, in bytes; larger ones are refused with 413.", min = "1024")
     int maxBodyBytes() default 1_048_576;
+
+    @AttributeDefinition(description = "Minutes without a request after which a web session ends (the user logs in again).", min = "1")
+    int sessionIdleMinutes() default 30;
+
+    @AttributeDefinition(description = "Hours after which a web session ends even if it was used all along.", min = "1")
+    int sessionMaxHours() default 12;
 }

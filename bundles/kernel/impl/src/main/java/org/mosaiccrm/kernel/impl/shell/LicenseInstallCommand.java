@@ -35,7 +35,7 @@ public class LicenseInstallCommand implements Action {
             throw new CommandException("License not installed: no such file: " + file);
         }
         try {
-            LicenseCommand.print(licensing.install(content));
+            LicenseCommand.print(licensing.install(content), null);
             System.out.println("License installed.");
         } catch (ProblemException e) {
             throw new CommandException("License not installed, the license in force stays: "
