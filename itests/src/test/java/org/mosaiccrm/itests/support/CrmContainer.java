@@ -49,6 +49,8 @@ public final class CrmContainer {
             vmOption("-Xmx512m"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort())),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort())),
+            // the tests count what they create: no demo data (WebIT loads it, as a newcomer's installation does)
+            editConfigurationFilePut("etc/org.mosaiccrm.demo.cfg", "loadOnFirstStart", "false"),
             systemProperty(SSH_PORT_PROPERTY).value(String.valueOf(sshPort())),
             // who scripts the console over SSH: a Karaf administrator, and a sales rep allowed in (role ssh)
             editConfigurationFilePut("etc/users.properties", TestUsers.SSH_ADMIN, TestUsers.PASSWORD + ",_g_:admingroup"),

@@ -43,6 +43,8 @@ public final class KarafProcess implements AutoCloseable {
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(http));
         int ssh = Ports.free();
         setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(ssh));
+        // the tests count what they create: no demo data unless a test asks for it (withDemoData)
+        setProperty(home.resolve("etc/org.mosaiccrm.demo.cfg"), "loadOnFirstStart", "false");
         int registry = Ports.free();
         int server = Ports.free();
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(registry));
@@ -68,6 +70,11 @@ public final class KarafProcess implements AutoCloseable {
         administrator = new String[] { user, password };
         Files.writeString(home.resolve("etc/users.properties"), "\n" + user + " = " + password + ", _g_:admingroup\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** Loads the demo data on the first start, as the distribution does out of the box (before the start). */
+    public void withDemoData() throws IOException {
+        setProperty(home.resolve("etc/org.mosaiccrm.demo.cfg"), "loadOnFirstStart", "true");
     }
 
     /** The HTTP port, for a browser. */

@@ -53,8 +53,9 @@ public class UpgradeIT {
                 assertEquals(schema.toString(), "UP_TO_DATE", schema.path("state").asText());
                 assertTrue(schema.toString(), schema.path("changeSets").size() > 0);
                 for (JsonNode changeSet : schema.path("changeSets")) {
-                    assertEquals(module + " adopts what 0.1 created and creates nothing: " + changeSet, "MARK_RAN",
-                            changeSet.path("outcome").asText());
+                    // the 001 baselines are what 0.1 created: adopted, not run; later change sets are this release's
+                    boolean baseline = changeSet.path("id").asText().startsWith("001-");
+                    assertEquals(module + ": " + changeSet, baseline ? "MARK_RAN" : "EXECUTED", changeSet.path("outcome").asText());
                 }
                 assertEquals(schema.path("changeSets").size(), schema.path("appliedAtStart").size());
             }

@@ -48,6 +48,7 @@ public class WebIT {
     public static void startTheCrm() throws Exception {
         karaf = KarafProcess.unpack(Path.of("target/process/web-" + System.nanoTime()));
         karaf.addAdministrator("ops", "ops-secret");
+        karaf.withDemoData();
         vendor = VendorKeys.generate();
         VendorKeys.writePublic(vendor.getPublic(), karaf.home().resolve("etc/licensing/trusted/web-it.pub"));
         karaf.start();
@@ -89,6 +90,23 @@ public class WebIT {
             browser.await(By.cssSelector("form.login"));
             browser.assertNoConsoleErrors("401");
         }
+    }
+
+    @Test
+    public void aNewcomerFindsTheDemoDataLoadedOnTheFirstStart() throws Exception {
+        Await.until("the demo customers", BOOT, () -> "1".equals(admin.get(CUSTOMERS + "?email=amelie.poulain@exemple.fr")
+                .header("X-Total-Count")));
+        try (Browser browser = loggedIn("demo-sales")) {
+            browser.open("/crm/#/contacts/customers");
+            browser.await(By.id("customer-search")).sendKeys("Amél");
+            browser.await(By.linkText("Amélie Poulain")).click();
+            browser.awaitText(By.cssSelector("[data-role=contact-points]"), "amelie.poulain@exemple.fr");
+            browser.awaitText(By.cssSelector("[data-role=timeline]"), "Question sur la garantie");
+            browser.screenshot("demo-customer");
+            browser.assertNoConsoleErrors();
+        }
+        String again = karaf.console("crm:demo-data contacts");
+        assertTrue(again, again.contains("already holds data") && again.contains("Nothing loaded"));
     }
 
     @Test
@@ -165,9 +183,14 @@ public class WebIT {
                     + "\",\"company\":\"Tour SA\",\"email\":\"gustave." + suffix() + "@example.fr\",\"source\":\"WEB_FORM\"}").json();
             String id = lead.get("id").asText();
 
-            // the next navigation shows the entry; nothing reloads
+            // the next navigation shows the entry; nothing reloads; leads brought its demo data with it
             browser.driver().findElement(By.cssSelector("a.brand")).click();
+            browser.await(By.cssSelector("a[data-screen='leads/campaigns']")).click();
+            browser.await(By.cssSelector("[data-chart=drawn]"));
+            assertTrue(browser.await(By.cssSelector("[data-role=figures]")).getText().contains("soldes-hiver"));
+            browser.screenshot("campaigns");
             browser.await(By.cssSelector("a[data-screen='leads/board']")).click();
+            browser.awaitText(By.cssSelector("[data-status=QUALIFIED]"), "Camille Lemaire");
             By card = By.cssSelector("[data-lead='" + id + "']");
             browser.await(By.cssSelector("[data-status=NEW] [data-lead='" + id + "']"));
             new Select(browser.driver().findElement(card).findElement(By.cssSelector("[data-role=move]"))).selectByValue("CONTACTED");

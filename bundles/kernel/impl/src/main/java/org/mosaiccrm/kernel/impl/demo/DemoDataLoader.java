@@ -1,0 +1,126 @@
+package org.mosaiccrm.kernel.impl.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.mosaiccrm.kernel.api.demo.DemoData;
+import org.mosaiccrm.kernel.api.licensing.LicenseService;
+import org.mosaiccrm.kernel.api.licensing.LicenseState;
+import org.mosaiccrm.kernel.api.licensing.LicenseStatus;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads each module's demo data once, the first time the module runs under the demo license (edition
+ * {@value #DEMO_EDITION}), and only into a module that holds no data; never under any other license. A
+ * marker per module in the kernel's data area remembers that its first start is over, loaded or not, so
+ * that data an administrator deleted does not come back. {@code crm:demo-data} loads on demand.
+ */
+@Component(service = DemoDataLoader.class, immediate = true, configurationPid = DemoDataConfig.PID)
+@Designate(ocd = DemoDataConfig.class)
+public class DemoDataLoader {
+
+    static final String DEMO_EDITION = "demo";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    /** What happened to one module's part. */
+    public record Outcome(String module, boolean loaded, String summary) {
+    }
+
+    private final LicenseService licensing;
+    private final Path markers;
+    private final List<DemoData> parts = new CopyOnWriteArrayList<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "crm-demo-data");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final boolean onFirstStart;
+    private volatile boolean active;
+
+    @Activate
+    public DemoDataLoader(@Reference LicenseService licensing, BundleContext bundle, DemoDataConfig config) {
+        this.licensing = licensing;
+        this.markers = bundle.getDataFile("demo-data").toPath();
+        this.onFirstStart = config.loadOnFirstStart();
+        active = true;
+        parts.forEach(this::firstStart);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPart(DemoData part) {
+        parts.add(part);
+        if (active) {
+            firstStart(part);
+        }
+    }
+
+    void removePart(DemoData part) {
+        parts.remove(part);
+    }
+
+    /** Loads every part (or the named module's) that finds its module empty; the others say why not. */
+    public List<Outcome> loadNow(Optional<String> module) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (DemoData part : parts) {
+            if (module.isEmpty() || module.get().equals(part.module())) {
+                outcomes.add(load(part));
+            }
+        }
+        return outcomes;
+    }
+
+    private void firstStart(DemoData part) {
+        LicenseStatus license = licensing.status();
+        if (!onFirstStart || license.state() != LicenseState.VALID || !DEMO_EDITION.equals(license.edition())) {
+            return;
+        }
+        Path marker = markers.resolve(part.module() + ".first-start");
+        if (Files.exists(marker)) {
+            return;
+        }
+        worker.submit(() -> {
+            Outcome outcome = load(part);
+            LOG.info("Demo data for {}: {}", outcome.module(), outcome.summary());
+            try {
+                Files.createDirectories(markers);
+                Files.writeString(marker, outcome.summary());
+            } catch (IOException e) {
+                LOG.warn("Cannot remember that {}'s demo data was handled: {}", part.module(), e.toString());
+            }
+        });
+    }
+
+    private static Outcome load(DemoData part) {
+        try {
+            if (!part.isEmpty()) {
+                return new Outcome(part.module(), false, "not loaded: the module already holds data");
+            }
+            return new Outcome(part.module(), true, part.load());
+        } catch (RuntimeException e) {
+            LOG.warn("Demo data for {} failed", part.module(), e);
+            return new Outcome(part.module(), false, "failed: " + e.getMessage());
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        active = false;
+        worker.shutdownNow();
+    }
+}
