@@ -69,7 +69,7 @@ public class ArchetypeIT extends CrmTestSupport {
         awaitKernel();
         String customer = Customers.createPerson(admin(), "Élodie", "Garnier", "elodie.garnier@example.fr", null)
                 .json().get("id").asText();
-        assertEquals(200, installLicense(TestVendor.license("2030-01-01", "contacts", "leads", MODULE)).status());
+        assertEquals(200, installLicense(TestVendor.license("2030-01-01", "contacts", "leads", "web", MODULE)).status());
         List<String> othersDisturbed = watchOtherBundles();
 
         Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", GeneratedModule.ARTIFACT_ID + ".kar");
@@ -100,6 +100,16 @@ public class ArchetypeIT extends CrmTestSupport {
         assertTrue("view has a " + MODULE + " section: " + section, section != null && section.get("available").asBoolean());
         assertEquals("Garantie étendue 3 ans", section.get("data").get(0).get("title").asText());
 
+        // its panel in the web desktop's customer view, its ES module served from its own bundle
+        String panels = Await.value("the desktop to list the module's panel", Duration.ofSeconds(20), () -> {
+            Reply desktop = admin().get("/crm/api/web/desktop");
+            return desktop.status() == 200 && desktop.body().contains("/crm/ui/" + MODULE + "/records.js") ? desktop.body() : null;
+        });
+        assertTrue(panels, panels.contains("\"customerPanels\":[{\"module\":\"" + MODULE + "\""));
+        Reply script = http().get("/crm/ui/" + MODULE + "/records.js");
+        assertEquals(script.toString(), 200, script.status());
+        assertTrue(script.body(), script.body().contains("export async function render"));
+
         // its command, with help
         // Karaf registers a bundle's commands once their references are there: it may lag the REST application
         String listed = Await.value(MODULE + ":list to be registered", Duration.ofSeconds(20), () -> {
@@ -111,8 +121,10 @@ public class ArchetypeIT extends CrmTestSupport {
         assertTrue(help, help.contains("--customer"));
 
         // without the license: dormant, 403, its data untouched
-        assertEquals(200, installLicense(TestVendor.license("2030-01-01", "contacts", "leads")).status());
+        assertEquals(200, installLicense(TestVendor.license("2030-01-01", "contacts", "leads", "web")).status());
         awaitModuleState(MODULE, "UNLICENSED");
+        assertTrue("its panel left the desktop", Await.value("the panel to go", Duration.ofSeconds(20), () ->
+                admin().get("/crm/api/web/desktop").body().contains("/crm/ui/" + MODULE + "/") ? null : Boolean.TRUE));
         Reply dormant = admin().get(PATH);
         assertEquals(dormant.toString(), 403, dormant.status());
         assertTrue(dormant.isProblem());
