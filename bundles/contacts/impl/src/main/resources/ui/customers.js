@@ -102,7 +102,9 @@ async function view(element, context, id) {
     h('section', { class: 'panel' }, h('h2', {}, t('timeline')), view.interactions.length === 0 ? h('p', {}, t('noTimeline'))
       : h('ol', { class: 'timeline', 'data-role': 'timeline' }, view.interactions.map((i) => h('li', {},
         h('span', { class: 'muted' }, formatDateTime(i.at)), ' ', h('span', { class: 'badge' }, i.channel), ' ', i.subject || '', i.summary ? ` — ${i.summary}` : '')))),
-    Object.entries(view.sections || {}).map(([name, section]) => sectionOf(name, section)),
+    // a module that draws its own panel shows its section there; the others' sections are shown as they come
+    Object.entries(view.sections || {}).filter(([name]) => !context.desktop.customerPanels.some((p) => p.module === name))
+      .map(([name, section]) => sectionOf(name, section)),
     panels,
     h('p', {}, h('a', { href: '#/contacts/customers' }, t('back'))));
   await context.customerPanels(panels, c.id);

@@ -114,7 +114,9 @@ public final class Browser implements AutoCloseable {
     public void close() {
         try {
             if (driver.getCurrentUrl().startsWith(base)) {
-                script("const done = arguments[0]; fetch('/crm/api/session', { method: 'DELETE' }).then(() => done(), () => done());");
+                script("const done = arguments[0]; fetch('/crm/api/session').then(r => r.json()).then(s => s.loggedIn"
+                        + " ? fetch('/crm/api/session', { method: 'DELETE', headers: { 'X-CSRF-Token': s.csrfToken } }) : null)"
+                        + ".then(() => done(), () => done());");
             }
         } catch (RuntimeException pageGone) {
             // the browser is ending anyway

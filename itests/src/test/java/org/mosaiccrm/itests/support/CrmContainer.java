@@ -44,6 +44,9 @@ public final class CrmContainer {
                     .unpackDirectory(new File("target/exam"))
                     .useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
+            // -Dcrm.keepRuntime=true keeps target/exam/<run> (its data/log/karaf.log) after the class, to read a failure
+            Boolean.getBoolean("crm.keepRuntime") ? org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder()
+                    : org.ops4j.pax.exam.CoreOptions.systemProperty("crm.keepRuntime").value("false"),
             logLevel(LogLevel.WARN),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             vmOption("-Xmx512m"),

@@ -99,16 +99,32 @@ public class UpgradeIT {
                     + "\"lastName\":\"de Balzac\",\"contactPoints\":[{\"type\":\"EMAIL\",\"value\":\"honore@example.fr\",\"primary\":true}]}");
             assertEquals(created.toString(), 201, created.status());
 
+            // a web session (in the database) outlives the restart of the node
+            Http.Reply login = karaf.http().postJson("/crm/api/session", "{\"user\":\"demo-sales\",\"password\":\"demo-sales\"}");
+            assertEquals(login.toString(), 201, login.status());
+            String cookie = login.header("Set-Cookie").split(";")[0];
+            String csrf = login.json().get("csrfToken").asText();
+
             karaf.stop(Duration.ofSeconds(60));
             karaf.start();
             karaf.awaitUp(BOOT);
             awaitActive(admin, "leads");
+            Http.Reply session = karaf.http().send("GET", "/crm/api/session", null, null, java.util.Map.of("Cookie", cookie));
+            assertTrue(session.body(), session.json().get("loggedIn").asBoolean());
+            Http.Reply byCookie = afterRebuild(karaf.http(), "/crm/api/contacts/customers?limit=1", cookie);
+            assertEquals(byCookie.toString(), 200, byCookie.status());
+            Http.Reply noToken = karaf.http().send("POST", "/crm/api/contacts/customers", "application/json",
+                    "{\"kind\":\"PERSON\",\"lastName\":\"Sans jeton\"}", java.util.Map.of("Cookie", cookie));
+            assertEquals(noToken.toString(), 403, noToken.status());
+            Http.Reply withToken = karaf.http().send("POST", "/crm/api/contacts/customers", "application/json",
+                    "{\"kind\":\"PERSON\",\"lastName\":\"Avec jeton\"}", java.util.Map.of("Cookie", cookie, "X-CSRF-Token", csrf));
+            assertEquals(withToken.toString(), 201, withToken.status());
             awaitSchemas(admin);
             for (String module : List.of("kernel", "contacts", "leads")) {
                 JsonNode schema = admin.get("/crm/api/system/schema/" + module).json();
                 assertEquals("the next start has nothing to apply: " + schema, 0, schema.path("appliedAtStart").size());
             }
-            assertEquals(6, count(settled(sales, "/crm/api/contacts/customers").json()));
+            assertEquals("the six before the restart and the one made with the session", 7, count(settled(sales, "/crm/api/contacts/customers").json()));
         }
     }
 
@@ -132,9 +148,13 @@ public class UpgradeIT {
      * until the module's application serves it; never Jetty's or CXF's own HTML 404.
      */
     private static Http.Reply afterRebuild(Http client, String path) {
+        return afterRebuild(client, path, null);
+    }
+
+    private static Http.Reply afterRebuild(Http client, String path, String cookie) {
         Http.Reply[] reply = new Http.Reply[1];
         Await.until("GET " + path + " to settle", BOOT, () -> {
-            reply[0] = client.get(path);
+            reply[0] = cookie == null ? client.get(path) : client.send("GET", path, null, null, java.util.Map.of("Cookie", cookie));
             assertFalse("the CRM answers problem+json, never a servlet's HTML page: " + reply[0],
                     reply[0].contentType() != null && reply[0].contentType().startsWith("text/html"));
             return reply[0].status() != 503;

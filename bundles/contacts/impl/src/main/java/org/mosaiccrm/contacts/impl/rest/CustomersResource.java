@@ -53,6 +53,9 @@ public class CustomersResource {
 
     private final ContactService contacts;
 
+    @javax.ws.rs.core.Context
+    javax.ws.rs.core.SecurityContext security;
+
     @Activate
     public CustomersResource(@Reference ContactService contacts) {
         this.contacts = contacts;
@@ -90,10 +93,29 @@ public class CustomersResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.CUSTOMER })
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CustomerDraft draft) {
-        Customer updated = contacts.update(id, RequestParameters.ifMatchVersion(ifMatch), draft);
+        long version = RequestParameters.ifMatchVersion(ifMatch);
+        if (security.isUserInRole(CrmRoles.CUSTOMER) && CrmRoles.STAFF.stream().noneMatch(security::isUserInRole)) {
+            draft = ownDetails(contacts.get(id), draft); // the portal scope answers 404 for anybody else's id
+        }
+        Customer updated = contacts.update(id, version, draft);
         return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    /**
+     * What a customer may change about themselves in the portal: their contact details, language and preferred
+     * channel. Everything else (tier, credit, owner, status, tags, instructions...) stays as the staff set it.
+     */
+    private static CustomerDraft ownDetails(Customer current, CustomerDraft asked) {
+        if (asked == null) {
+            throw new org.mosaiccrm.kernel.api.problem.ValidationException("contactPoints", "the request body must be the customer");
+        }
+        return new CustomerDraft(current.kind(), current.firstName(), current.lastName(), current.companyName(), current.organizationId(),
+                current.status(), current.tier(), current.owner(), current.creditLimit(), current.paymentTerms(),
+                asked.preferredChannel() != null ? asked.preferredChannel() : current.preferredChannel(),
+                asked.language() != null ? asked.language() : current.language(), current.specialInstructions(), current.tags(),
+                asked.contactPoints(), current.externalId(), current.customFields());
     }
 
     /** Needs {@code If-Match} like an update: nobody deletes a customer they have not seen as it is. */

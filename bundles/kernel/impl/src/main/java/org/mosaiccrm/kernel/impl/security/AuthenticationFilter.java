@@ -77,14 +77,16 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
     private final JaasAuthenticator authenticator;
 
     private final LoginThrottle throttle;
-    private final WebSessions sessions;
+
+    /** Optional: without the database there are no web sessions, and Basic authentication (and health) still work. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    volatile WebSessions sessions;
 
     @Activate
-    public AuthenticationFilter(@Reference CurrentCaller current, @Reference LoginThrottle throttle,
-                                @Reference WebSessions sessions, SecurityConfig config) {
+    public AuthenticationFilter(@Reference CurrentCaller current, @Reference LoginThrottle throttle, SecurityConfig config) {
         this.current = current;
         this.throttle = throttle;
-        this.sessions = sessions;
         this.authenticator = new JaasAuthenticator(config.realm(), Duration.ofSeconds(config.rememberLoginSeconds()),
                 Clock.systemUTC());
         this.localOnlyUsers = Arrays.stream(config.localOnlyUsers()).map(String::trim).filter(g -> !g.isEmpty())
@@ -131,9 +133,12 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
                 throttle.failed(credentials.get()[0], http.getRemoteAddr());
             }
         }
-        javax.ws.rs.core.Cookie cookie = request.getCookies().get(WebSessions.COOKIE);
-        Optional<WebSessions.Session> session = credentials.isEmpty() && cookie != null
-                ? sessions.find(cookie.getValue()) : Optional.empty();
+        // read by hand: CXF's cookie parser fails the whole request on a malformed neighbour cookie
+        String cookies = request.getHeaderString(HttpHeaders.COOKIE);
+        boolean cookie = WebSessions.mentionsCookie(cookies);
+        WebSessions store = sessions;
+        Optional<WebSessions.Session> session = credentials.isEmpty() && store != null
+                ? WebSessions.tokenIn(cookies).flatMap(store::find) : Optional.empty();
         if (session.isPresent()) {
             caller = Optional.of(session.get().caller());
         }
@@ -143,10 +148,10 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
         }
         if (caller.isEmpty()) {
             Response.ResponseBuilder refused = Response.fromResponse(ProblemResponses.of(401, "unauthorized", "Unauthorized",
-                    cookie != null ? "Your session has ended: log in again."
+                    cookie ? "Your session has ended: log in again."
                             : "This endpoint needs HTTP Basic credentials of a CRM user, or a web session.", null));
             // a page's script (a session cookie, or X-Requested-With) must not make the browser show its Basic prompt
-            if (cookie == null && request.getHeaderString("X-Requested-With") == null) {
+            if (!cookie && request.getHeaderString("X-Requested-With") == null) {
                 refused.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
             }
             request.abortWith(refused.build());

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import javax.annotation.security.PermitAll;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.CookieParam;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -61,11 +61,13 @@ public class SessionResource {
     private final LoginThrottle throttle;
     private final LicenseService licensing;
     private final JaasAuthenticator authenticator;
+    private final org.osgi.service.event.EventAdmin events;
 
     @Activate
     public SessionResource(@Reference WebSessions sessions, @Reference LoginThrottle throttle,
-                           @Reference LicenseService licensing, SecurityConfig config) {
+                           @Reference LicenseService licensing, @Reference org.osgi.service.event.EventAdmin events, SecurityConfig config) {
         this.sessions = sessions;
+        this.events = events;
         this.throttle = throttle;
         this.licensing = licensing;
         this.authenticator = new JaasAuthenticator(config.realm(), Duration.ZERO, Clock.systemUTC());
@@ -75,7 +77,7 @@ public class SessionResource {
     @PermitAll
     @RateLimit(requests = 30, perSeconds = 60)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(Login login) {
+    public Response login(Login login, @HeaderParam(HttpHeaders.COOKIE) String cookies) {
         if (login == null || login.user() == null || login.user().isBlank()) {
             throw new ValidationException("user", "enter your user name");
         }
@@ -100,13 +102,16 @@ public class SessionResource {
         }
         throttle.succeeded(login.user(), address);
         if (caller.get().roles().stream().noneMatch(org.mosaiccrm.kernel.api.security.CrmRoles.ALL::contains)) {
-            return ProblemResponses.of(403, "forbidden", "Not a CRM user",
-                    "User '" + login.user() + "' has no CRM role: ask an administrator for one.", null);
+            // the same answer as a wrong password: a console account's password is not confirmed here
+            return ProblemResponses.of(401, "unauthorized", "Wrong user name or password",
+                    "The user name or the password is wrong.", null);
         }
         Response seatsFull = seatsFull(caller.get());
         if (seatsFull != null) {
             return seatsFull;
         }
+        // a login over a live session ends it: one browser, one session (and one seat)
+        WebSessions.tokenIn(cookies).ifPresent(sessions::close);
         WebSessions.Opened opened = sessions.open(caller.get());
         return Response.status(201).entity(describe(opened.session()))
                 .header(HttpHeaders.SET_COOKIE, cookie(opened.token(), -1)).build();
@@ -115,14 +120,24 @@ public class SessionResource {
     /** Who this browser is logged in as: {@code loggedIn} false (not an error: the page then shows its login form). */
     @GET
     @PermitAll
-    public Map<String, Object> current(@CookieParam(WebSessions.COOKIE) String token) {
-        return sessions.find(token).map(this::describe).orElseGet(() -> Map.of("loggedIn", false));
+    public Map<String, Object> current(@HeaderParam(HttpHeaders.COOKIE) String cookies) {
+        return WebSessions.tokenIn(cookies).flatMap(sessions::find).map(this::describe).orElseGet(() -> Map.of("loggedIn", false));
     }
 
     @DELETE
     @PermitAll
-    public Response logout(@CookieParam(WebSessions.COOKIE) String token) {
-        sessions.close(token);
+    public Response logout(@HeaderParam(HttpHeaders.COOKIE) String cookies, @HeaderParam(WebSessions.CSRF_HEADER) String csrf) {
+        Optional<String> token = WebSessions.tokenIn(cookies);
+        Optional<WebSessions.Session> session = token.flatMap(sessions::find);
+        if (session.isPresent() && !session.get().csrfToken().equals(csrf)) {
+            // another site must not log the user out either
+            return ProblemResponses.of(403, "csrf", "Missing CSRF token", "Logging out needs the session's token in the "
+                    + WebSessions.CSRF_HEADER + " header: reload the page.", null);
+        }
+        token.ifPresent(sessions::close);
+        session.ifPresent(ended -> events.postEvent(new org.osgi.service.event.Event(org.mosaiccrm.kernel.api.security.WebSessionEvents.ENDED,
+                Map.of(org.mosaiccrm.kernel.api.security.WebSessionEvents.SESSION, org.mosaiccrm.kernel.api.security.WebSessionCookie.fingerprint(token.get()),
+                        org.mosaiccrm.kernel.api.security.WebSessionEvents.USER, ended.user()))));
         return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie("", 0)).build();
     }
 

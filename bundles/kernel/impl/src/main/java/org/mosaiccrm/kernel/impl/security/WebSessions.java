@@ -1,8 +1,5 @@
 package org.mosaiccrm.kernel.impl.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +20,7 @@ import javax.sql.DataSource;
 import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.kernel.api.security.Caller;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
+import org.mosaiccrm.kernel.api.security.WebSessionCookie;
 import org.mosaiccrm.kernel.impl.schema.KernelSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,11 +38,21 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = WebSessions.class, configurationPid = SecurityConfig.PID)
 public class WebSessions {
 
-    public static final String COOKIE = "CRM_SESSION";
+    public static final String COOKIE = WebSessionCookie.NAME;
+    /** The token in a {@code Cookie} header ({@link WebSessionCookie#tokenIn}). */
+    public static Optional<String> tokenIn(String cookieHeader) {
+        return WebSessionCookie.tokenIn(cookieHeader);
+    }
+
+    public static boolean mentionsCookie(String cookieHeader) {
+        return WebSessionCookie.mentionedIn(cookieHeader);
+    }
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
-    /** Last-seen is written at most this often: a request is not a database write. */
+    /** Last-seen is written at most this often (or a tenth of the idle time): a request is not a database write. */
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
+    /** A user's roles are read again from the realm this often: a deleted user or a removed role ends there. */
+    private static final Duration ROLES_KEPT = Duration.ofSeconds(30);
 
     private static final String TABLE = "KERNEL_WEB_SESSION";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -63,20 +70,40 @@ public class WebSessions {
     }
 
     private final DataSource dataSource;
+    private final java.util.function.Function<String, Set<String>> realmRoles;
+    private final java.util.Map<String, Roles> roles = new java.util.concurrent.ConcurrentHashMap<>();
     private final Clock clock;
     private volatile Duration idle;
     private volatile Duration max;
 
-    @Activate
-    public WebSessions(@Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource,
-                       @Reference(target = KernelSchema.TARGET) ModuleSchema schema, SecurityConfig config) {
-        this(dataSource, Clock.systemUTC(), config);
+    private record Roles(Set<String> names, Instant readAt) {
     }
 
-    WebSessions(DataSource dataSource, Clock clock, SecurityConfig config) {
+    @Activate
+    public WebSessions(@Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource,
+                       @Reference(target = KernelSchema.TARGET) ModuleSchema schema,
+                       @Reference org.mosaiccrm.kernel.api.security.UserDirectory users, SecurityConfig config) {
+        this(dataSource, users::rolesOf, Clock.systemUTC(), config);
+    }
+
+    WebSessions(DataSource dataSource, java.util.function.Function<String, Set<String>> realmRoles, Clock clock, SecurityConfig config) {
         this.dataSource = dataSource;
+        this.realmRoles = realmRoles;
         this.clock = clock;
         configure(config);
+    }
+
+    /** The user's roles in the realm now (kept {@link #ROLES_KEPT}); empty for a user who is gone. */
+    private Set<String> currentRoles(String user, Instant now) {
+        Roles known = roles.get(user);
+        if (known == null || known.readAt().plus(ROLES_KEPT).isBefore(now)) {
+            if (roles.size() > 10_000) {
+                roles.clear();
+            }
+            known = new Roles(realmRoles.apply(user), now);
+            roles.put(user, known);
+        }
+        return known.names();
     }
 
     @Modified
@@ -130,11 +157,15 @@ public class WebSessions {
                             rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant());
                 }
             }
-            if (!live(session, now)) {
+            Set<String> rolesNow = live(session, now) ? currentRoles(session.user(), now) : Set.of();
+            if (rolesNow.stream().noneMatch(CrmRoles.ALL::contains)) {
+                // idle too long, too old, or the user was deleted or lost every CRM role since the login
                 delete(connection, token);
                 return Optional.empty();
             }
-            if (Duration.between(session.lastSeen(), now).compareTo(TOUCH_EVERY) > 0) {
+            session = new Session(session.user(), rolesNow, session.csrfToken(), session.createdAt(), session.lastSeen());
+            Duration touchEvery = idle.dividedBy(10).compareTo(TOUCH_EVERY) < 0 ? idle.dividedBy(10) : TOUCH_EVERY;
+            if (Duration.between(session.lastSeen(), now).compareTo(touchEvery) > 0) {
                 try (PreparedStatement touch = connection.prepareStatement("UPDATE " + TABLE + " SET LAST_SEEN = ? WHERE TOKEN_HASH = ?")) {
                     touch.setTimestamp(1, Timestamp.from(now));
                     touch.setString(2, hash(token));
@@ -209,11 +240,7 @@ public class WebSessions {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return WebSessionCookie.fingerprint(token);
     }
 
     /** Whether {@code user} counts against the seats (staff), given their roles. */

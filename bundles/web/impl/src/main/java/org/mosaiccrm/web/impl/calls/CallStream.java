@@ -13,6 +13,7 @@ import javax.ws.rs.sse.Sse;
 import javax.ws.rs.sse.SseEventSink;
 
 import org.mosaiccrm.contacts.api.ContactsEvents;
+import org.mosaiccrm.kernel.api.security.WebSessionEvents;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.event.Event;
@@ -25,7 +26,8 @@ import org.osgi.service.event.EventHandler;
  * else. A comment every 20 s keeps proxies from closing an idle stream and finds the closed ones.
  */
 @Component(service = { CallStream.class, EventHandler.class },
-        property = EventConstants.EVENT_TOPIC + "=" + ContactsEvents.CALL_INCOMING)
+        property = { EventConstants.EVENT_TOPIC + "=" + ContactsEvents.CALL_INCOMING,
+            EventConstants.EVENT_TOPIC + "=" + WebSessionEvents.ENDED })
 public class CallStream implements EventHandler {
 
     /** What an agent's desktop receives: the number as the CRM writes it, and the customer when exactly one matched. */
@@ -42,8 +44,15 @@ public class CallStream implements EventHandler {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
-    private record Listener(SseEventSink sink, Sse sse) {
+    /** {@code session}: the fingerprint of the web session that opened it, or null (HTTP Basic). */
+    private record Listener(SseEventSink sink, Sse sse, String session, long openedAt) {
     }
+
+    /**
+     * A stream is closed after this long: the page's EventSource opens it again, and the server checks the
+     * session once more (an expired or deleted one gets 401 instead of more calls).
+     */
+    static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
 
     private final Map<String, List<Listener>> byAgent = new ConcurrentHashMap<>();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -56,14 +65,21 @@ public class CallStream implements EventHandler {
         keepAlive.scheduleWithFixedDelay(this::ping, 20, 20, TimeUnit.SECONDS);
     }
 
-    void listen(String agent, SseEventSink sink, Sse sse) {
-        byAgent.computeIfAbsent(agent, a -> new CopyOnWriteArrayList<>()).add(new Listener(sink, sse));
+    void listen(String agent, String session, SseEventSink sink, Sse sse) {
+        Listener listener = new Listener(sink, sse, session, System.nanoTime());
+        byAgent.computeIfAbsent(agent, a -> new CopyOnWriteArrayList<>()).add(listener);
         // the first event tells the page the stream is open (a test or a page can wait for it)
-        send(agent, new Listener(sink, sse), sse.newEventBuilder().name("ready").data("ready").build());
+        send(agent, listener, sse.newEventBuilder().name("ready").data("ready").build());
     }
 
     @Override
     public void handleEvent(Event event) {
+        if (WebSessionEvents.ENDED.equals(event.getTopic())) {
+            Object session = event.getProperty(WebSessionEvents.SESSION);
+            byAgent.forEach((agent, listeners) -> listeners.stream().filter(l -> session != null && session.equals(l.session()))
+                    .forEach(l -> end(agent, l)));
+            return;
+        }
         Object agent = event.getProperty(ContactsEvents.AGENT);
         if (!(agent instanceof String name)) {
             return; // a call nobody was named for pops no screen
@@ -76,8 +92,19 @@ public class CallStream implements EventHandler {
     }
 
     private void ping() {
-        byAgent.forEach((agent, listeners) -> listeners.forEach(listener ->
-                send(agent, listener, listener.sse().newEventBuilder().comment("still here").build())));
+        long now = System.nanoTime();
+        byAgent.forEach((agent, listeners) -> listeners.forEach(listener -> {
+            if (now - listener.openedAt() > MAX_AGE_NANOS) {
+                end(agent, listener);
+            } else {
+                send(agent, listener, listener.sse().newEventBuilder().comment("still here").build());
+            }
+        }));
+    }
+
+    private void end(String agent, Listener listener) {
+        forget(agent, listener);
+        listener.sink().close();
     }
 
     private void send(String agent, Listener listener, OutboundSseEvent event) {

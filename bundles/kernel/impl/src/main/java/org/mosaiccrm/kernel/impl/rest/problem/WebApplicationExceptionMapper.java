@@ -86,6 +86,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status == null) {
             return null;
         }
+        if (status.state() == ModuleState.ACTIVE && encodedTraversal()) {
+            return null; // "/crm/api/contacts/..%2fsession" reaches the kernel's application by its decoded path: a plain 404
+        }
         if (status.state() == ModuleState.ACTIVE) {
             // the kernel's application answering for a running module: the whiteboard has not registered the
             // module's own application yet (it does so a moment after the module's components are up)
@@ -99,6 +102,15 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return ProblemResponses.of(403, "module-not-licensed", "Module not licensed",
                 "Module '" + module + "' is installed but " + (status.state() == ModuleState.EXPIRED ? "its license expired"
                         : "not licensed") + ": " + status.reason() + ".", uri);
+    }
+
+    private boolean encodedTraversal() {
+        try {
+            String raw = uri.getRequestUri().getRawPath().toLowerCase(java.util.Locale.ROOT);
+            return raw.contains("%2f") || raw.contains("%2e") || raw.contains("%5c") || raw.contains("/../") || raw.contains("/./");
+        } catch (RuntimeException noUri) {
+            return false;
+        }
     }
 
     private boolean inKernelApplication() {

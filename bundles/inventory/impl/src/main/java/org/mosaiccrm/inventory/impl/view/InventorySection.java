@@ -1,0 +1,74 @@
+package org.mosaiccrm.inventory.impl.view;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.mosaiccrm.contacts.api.CustomerViewContributor;
+import org.mosaiccrm.inventory.api.CustomerAccount;
+import org.mosaiccrm.inventory.api.InventoryService;
+import org.mosaiccrm.inventory.api.Order;
+import org.mosaiccrm.inventory.api.RelationKind;
+import org.mosaiccrm.inventory.api.Warranty;
+import org.mosaiccrm.inventory.impl.InventoryModule;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Inventory's section of the 360° view and the screen pop: the account (open balance, credit limit,
+ * available credit, payment terms), the latest orders, the products owned with their warranties, and
+ * what goes with what they bought and they do not have yet (cross-sell).
+ */
+@Component(service = CustomerViewContributor.class)
+public class InventorySection implements CustomerViewContributor {
+
+    /** What the view shows. */
+    public record Section(CustomerAccount account, List<Order> recentOrders, List<Warranty> owned, List<Suggestion> suggestions) {
+    }
+
+    /** A product that goes with one they bought. */
+    public record Suggestion(String sku, String name, String because, RelationKind kind) {
+    }
+
+    private final InventoryService inventory;
+    private final JpaTemplate jpa;
+
+    @Activate
+    public InventorySection(@Reference InventoryService inventory,
+                            @Reference(target = "(osgi.unit.name=" + InventoryModule.NAME + ")") JpaTemplate jpa) {
+        this.inventory = inventory;
+        this.jpa = jpa;
+    }
+
+    @Override
+    public String section() {
+        return InventoryModule.NAME;
+    }
+
+    @Override
+    public Section contribute(String customerId) {
+        List<Order> recent = inventory.orders(customerId, null, PageRequest.first(5)).items();
+        return new Section(inventory.account(customerId), recent, inventory.warranties(customerId), suggestions(customerId));
+    }
+
+    private List<Suggestion> suggestions(String customerId) {
+        Set<String> bought = new LinkedHashSet<>(jpa.txExpr(em -> em.createQuery("SELECT DISTINCT p.sku FROM OrderLineEntity l, "
+                + "OrderEntity o, ProductEntity p WHERE l.orderId = o.id AND p.id = l.productId AND o.customerId = :c", String.class)
+                .setParameter("c", customerId).setMaxResults(200).getResultList()));
+        List<Suggestion> suggestions = new ArrayList<>();
+        Set<String> offered = new LinkedHashSet<>();
+        for (String sku : bought) {
+            inventory.relations(sku).stream().filter(r -> r.kind() != RelationKind.SUBSTITUTE)
+                    .filter(r -> !bought.contains(r.relatedSku()) && offered.add(r.relatedSku()))
+                    .forEach(r -> suggestions.add(new Suggestion(r.relatedSku(), inventory.product(r.relatedSku()).name(), sku, r.kind())));
+            if (suggestions.size() >= 5) {
+                break;
+            }
+        }
+        return suggestions.size() > 5 ? suggestions.subList(0, 5) : suggestions;
+    }
+}
