@@ -1,6 +1,6 @@
 // Contacts' customers screen: search as you type, the 360° view (with every module's panel), create and
 // edit with the API's field errors in place, duplicates offered with a merge, and the screen pop's landing.
-import { h, fill, field, choice, showFieldErrors } from '/crm/assets/dom.js';
+import { h, fill, field, choice, showFieldErrors, renamedErrors } from '/crm/assets/dom.js';
 import { api, ApiError } from '/crm/assets/api.js';
 import { translator, formatDateTime, formatMoney, formatNumber } from '/crm/assets/i18n.js';
 
@@ -188,12 +188,9 @@ function refused(e, { form, message, extra, draft, pointFields, customer, contex
   const problem = e.problem;
   if (e.status === 422 || e.status === 400) {
     // contactPoints[1].value → the input that produced contact point 1
-    const errors = (problem.errors || []).map((error) => {
-      const index = /^contactPoints\[(\d+)\]/.exec(error.field || '');
-      return index && pointFields[index[1]] ? { ...error, field: pointFields[index[1]] } : error;
-    });
-    showFieldErrors(form, { ...problem, errors }, message);
-    if (!errors.length) { fill(message, problem.detail); message.hidden = false; }
+    const renamed = renamedErrors(problem, 'contactPoints', pointFields);
+    showFieldErrors(form, renamed, message);
+    if (!renamed.errors.length) { fill(message, problem.detail); message.hidden = false; }
   } else if (e.status === 409 && problem.candidates) {
     fill(extra, h('div', { class: 'box', 'data-role': 'duplicates' }, h('p', {}, t('duplicate')),
       h('ul', {}, problem.candidates.map((c) => h('li', {}, c.displayName || c.id, ' ',

@@ -1,6 +1,6 @@
 // The portal's "my details" section: the customer's own profile and contact points (a change is audited as
 // made by the customer) and the interactions meant for them. The API answers for the caller's customer only.
-import { h, fill, field, showFieldErrors } from '/crm/assets/dom.js';
+import { h, fill, field, showFieldErrors, renamedErrors } from '/crm/assets/dom.js';
 import { api, ApiError } from '/crm/assets/api.js';
 import { translator, formatDateTime } from '/crm/assets/i18n.js';
 
@@ -52,12 +52,8 @@ export async function render(element) {
         notice.hidden = false;
         return;
       }
-      const errors = (e.problem.errors || []).map((error) => {
-        const index = /^contactPoints\[(\d+)\]/.exec(error.field || '');
-        return index && fields[index[1]] ? { ...error, field: fields[index[1]] } : error;
-      });
       message.className = 'error';
-      showFieldErrors(form, { ...e.problem, errors }, message);
+      showFieldErrors(form, renamedErrors(e.problem, 'contactPoints', fields), message);
     }
   });
   fill(element, form, h('h3', {}, t('history')), interactions.length === 0 ? h('p', {}, t('none'))

@@ -83,3 +83,16 @@ export function showFieldErrors(form, problem, message) {
   const first = form.querySelector('[aria-invalid]');
   if (first) first.focus();
 }
+
+/**
+ * The problem with its errors on list items renamed after the inputs that made them: e.g. with prefix
+ * "contactPoints" and {0: "email", 1: "phone"}, "contactPoints[1].value" becomes "phone".
+ */
+export function renamedErrors(problem, prefix, inputs) {
+  const pattern = new RegExp(`^${prefix}\\[(\\d+)\\]`);
+  const errors = (problem.errors || []).map((error) => {
+    const index = pattern.exec(error.field || '');
+    return index && inputs[index[1]] ? { ...error, field: inputs[index[1]] } : error;
+  });
+  return { ...problem, errors };
+}

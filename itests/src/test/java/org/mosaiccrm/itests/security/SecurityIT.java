@@ -27,6 +27,7 @@ import org.junit.Test;
 import org.mosaiccrm.itests.support.Await;
 import org.mosaiccrm.itests.support.CrmContainer;
 import org.mosaiccrm.itests.support.CrmTestSupport;
+import org.mosaiccrm.itests.support.Http;
 import org.mosaiccrm.itests.support.Http.Reply;
 import org.mosaiccrm.itests.support.TestUsers;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
@@ -269,4 +270,45 @@ public class SecurityIT extends CrmTestSupport {
         }
         return null;
     }
+
+    /** The web session (docs/web.md) against what a hostile probe sent it. */
+    @Test
+    public void theSessionApiResistsHostileCookiesAndEndsWhereItShould() throws Exception {
+        Http http = http();
+        assertEquals("a malformed neighbour cookie is no error", 200,
+                http.send("GET", "/crm/api/health", null, null, java.util.Map.of("Cookie", "foo")).status());
+        Http.Reply login = http.postJson("/crm/api/session", "{\"user\":\"" + TestUsers.SALES + "\",\"password\":\"" + TestUsers.PASSWORD + "\"}");
+        String cookie = login.header("Set-Cookie").split(";")[0];
+        String csrf = login.json().get("csrfToken").asText();
+        assertEquals(200, http.send("GET", "/crm/api/contacts/customers?limit=1", null, null, java.util.Map.of("Cookie", cookie + "; _ga")).status());
+        Http.Reply huge = http.send("GET", "/crm/api/contacts/customers?limit=1", null, null, java.util.Map.of("Cookie", "CRM_SESSION=" + "A".repeat(5000)));
+        assertEquals(401, huge.status());
+        assertEquals("a page's request never gets the Basic prompt", null, huge.header("WWW-Authenticate"));
+        assertEquals("no sneaking past the module's application", 404, admin().get("/crm/api/contacts/..%2fsession").status());
+
+        // logging out needs the token; logging in again over a live session ends it
+        assertEquals(403, http.send("DELETE", "/crm/api/session", null, null, java.util.Map.of("Cookie", cookie)).status());
+        Http.Reply again = http.send("POST", "/crm/api/session", "application/json",
+                "{\"user\":\"" + TestUsers.SALES + "\",\"password\":\"" + TestUsers.PASSWORD + "\"}", java.util.Map.of("Cookie", cookie));
+        assertEquals(201, again.status());
+        assertFalse(http.send("GET", "/crm/api/session", null, null, java.util.Map.of("Cookie", cookie)).json().get("loggedIn").asBoolean());
+        String second = again.header("Set-Cookie").split(";")[0];
+        assertEquals(204, http.send("DELETE", "/crm/api/session", null, null,
+                java.util.Map.of("Cookie", second, "X-CSRF-Token", again.json().get("csrfToken").asText())).status());
+        assertFalse(http.send("GET", "/crm/api/session", null, null, java.util.Map.of("Cookie", second)).json().get("loggedIn").asBoolean());
+        assertFalse(csrf.isEmpty());
+
+        // a user deleted from the realm loses the session they had
+        String eve = "eve" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        console("jaas:realm-manage --realm karaf; jaas:user-add " + eve + " eve-password; jaas:role-add " + eve
+                + " crm-admin; jaas:update");
+        Http.Reply eveLogin = http.postJson("/crm/api/session", "{\"user\":\"" + eve + "\",\"password\":\"eve-password\"}");
+        assertEquals(eveLogin.toString(), 201, eveLogin.status());
+        String eveCookie = eveLogin.header("Set-Cookie").split(";")[0];
+        assertEquals(200, http.send("GET", "/crm/api/audit?limit=1", null, null, java.util.Map.of("Cookie", eveCookie)).status());
+        console("jaas:realm-manage --realm karaf; jaas:user-delete " + eve + "; jaas:update");
+        Await.until("the deleted user's session to end", java.time.Duration.ofSeconds(70),
+                () -> http.send("GET", "/crm/api/audit?limit=1", null, null, java.util.Map.of("Cookie", eveCookie)).status() == 401);
+    }
+
 }

@@ -110,6 +110,27 @@ public class WebIT {
     }
 
     @Test
+    public void theInventoryPackAddsItsPanelToTheCustomerViewAndItsOrdersToThePortal() throws Exception {
+        Await.until("the demo customers", BOOT, () -> "1".equals(admin.get(CUSTOMERS + "?email=amelie.poulain@exemple.fr")
+                .header("X-Total-Count")));
+        String installed = karaf.console("feature:install crm-inventory");
+        assertFalse(installed, installed.contains("Error"));
+        // inventory's demo data: Amélie bought a coffee machine (shipped, under warranty) and its descaler
+        Await.until("inventory's demo orders", BOOT, () -> admin.get("/crm/api/inventory/orders?limit=1").status() == 200
+                && "2".equals(admin.get("/crm/api/inventory/orders?limit=1").header("X-Total-Count")));
+        String amelie = admin.get(CUSTOMERS + "?email=amelie.poulain@exemple.fr").json().get(0).get("id").asText();
+        try (Browser browser = loggedIn("demo-sales")) {
+            browser.open("/crm/#/contacts/customers/" + amelie);
+            browser.awaitText(By.cssSelector("[data-panel='inventory/purchases'] [data-role=owned]"), "B1200-2026-000417");
+            assertTrue(browser.await(By.cssSelector("[data-role=suggestions]")).getText().contains("Six tasses"));
+            assertTrue("the section is drawn by its panel, not twice", browser.driver().findElements(
+                    By.cssSelector("[data-section=inventory]")).isEmpty());
+            browser.screenshot("customer-purchases");
+            browser.assertNoConsoleErrors();
+        }
+    }
+
+    @Test
     public void searchAsYouTypeOpensTheCustomers360View() throws Exception {
         String name = "Bérénice" + suffix();
         String id = customer(name, "Durand", "berenice." + suffix() + "@example.fr", "06 12 34 56 78");
@@ -305,45 +326,6 @@ public class WebIT {
                 admin.send("PUT", "/crm/api/system/license", "text/plain", new String(demo, StandardCharsets.UTF_8));
             }
         }
-    }
-
-    @Test
-    public void theSessionApiResistsHostileCookiesAndEndsWhereItShould() throws Exception {
-        Http http = karaf.http();
-        assertEquals("a malformed neighbour cookie is no error", 200,
-                http.send("GET", "/crm/api/health", null, null, Map.of("Cookie", "foo")).status());
-        Http.Reply login = http.postJson("/crm/api/session", "{\"user\":\"demo-sales\",\"password\":\"demo-sales\"}");
-        String cookie = login.header("Set-Cookie").split(";")[0];
-        String csrf = login.json().get("csrfToken").asText();
-        assertEquals(200, http.send("GET", CUSTOMERS + "?limit=1", null, null, Map.of("Cookie", cookie + "; _ga")).status());
-        Http.Reply huge = http.send("GET", CUSTOMERS + "?limit=1", null, null, Map.of("Cookie", "CRM_SESSION=" + "A".repeat(5000)));
-        assertEquals(401, huge.status());
-        assertEquals("a page's request never gets the Basic prompt", null, huge.header("WWW-Authenticate"));
-        assertEquals("no sneaking past the module's application", 404, admin.get("/crm/api/contacts/..%2fsession").status());
-
-        // logging out needs the token; logging in again over a live session ends it
-        assertEquals(403, http.send("DELETE", "/crm/api/session", null, null, Map.of("Cookie", cookie)).status());
-        Http.Reply again = http.send("POST", "/crm/api/session", "application/json",
-                "{\"user\":\"demo-sales\",\"password\":\"demo-sales\"}", Map.of("Cookie", cookie));
-        assertEquals(201, again.status());
-        assertFalse(http.send("GET", "/crm/api/session", null, null, Map.of("Cookie", cookie)).json().get("loggedIn").asBoolean());
-        String second = again.header("Set-Cookie").split(";")[0];
-        assertEquals(204, http.send("DELETE", "/crm/api/session", null, null,
-                Map.of("Cookie", second, "X-CSRF-Token", again.json().get("csrfToken").asText())).status());
-        assertFalse(http.send("GET", "/crm/api/session", null, null, Map.of("Cookie", second)).json().get("loggedIn").asBoolean());
-        assertFalse(csrf.isEmpty());
-
-        // a user deleted from the realm loses the session they had
-        String eve = "eve" + suffix();
-        karaf.console("jaas:realm-manage --realm karaf\njaas:user-add " + eve + " eve-password\njaas:role-add " + eve
-                + " crm-admin\njaas:update");
-        Http.Reply eveLogin = http.postJson("/crm/api/session", "{\"user\":\"" + eve + "\",\"password\":\"eve-password\"}");
-        assertEquals(eveLogin.toString(), 201, eveLogin.status());
-        String eveCookie = eveLogin.header("Set-Cookie").split(";")[0];
-        assertEquals(200, http.send("GET", "/crm/api/audit?limit=1", null, null, Map.of("Cookie", eveCookie)).status());
-        karaf.console("jaas:realm-manage --realm karaf\njaas:user-delete " + eve + "\njaas:update");
-        Await.until("the deleted user's session to end", Duration.ofSeconds(70),
-                () -> http.send("GET", "/crm/api/audit?limit=1", null, null, Map.of("Cookie", eveCookie)).status() == 401);
     }
 
     // ---------------------------------------------------------------------------------------------------
