@@ -2,7 +2,7 @@
 // edit with the API's field errors in place, duplicates offered with a merge, and the screen pop's landing.
 import { h, fill, field, choice, showFieldErrors, renamedErrors } from '/crm/assets/dom.js';
 import { api, ApiError } from '/crm/assets/api.js';
-import { translator, formatDateTime, formatMoney, formatNumber } from '/crm/assets/i18n.js';
+import { translator, formatDateTime, formatMoney, formatNumber, formatPhone } from '/crm/assets/i18n.js';
 
 const t = translator({
   en: { customers: 'Customers', search: 'Search (name, e-mail or phone)', results: '{count} customers', none: 'No customer found.',
@@ -59,7 +59,7 @@ async function search(element, context) {
     if (mine !== latest) return; // an older answer arriving late
     fill(count, found.length ? t('results', { count: formatNumber(found.total ?? found.length) }) : t('none'));
     fill(list, found.map((c) => h('li', {}, h('a', { href: `#/contacts/customers/${encodeURIComponent(c.id)}` }, c.displayName),
-      ' ', h('span', { class: 'muted' }, primary(c, 'EMAIL') || primary(c, 'PHONE') || primary(c, 'MOBILE') || ''))));
+      ' ', h('span', { class: 'muted' }, primary(c, 'EMAIL') || formatPhone(primary(c, 'PHONE') || primary(c, 'MOBILE')) || ''))));
     if (banner) callBanner(banner, call, found, context);
   };
   let timer;
@@ -112,7 +112,7 @@ async function view(element, context, id) {
 
 function link(point) {
   if (point.type === 'EMAIL') return h('a', { href: `mailto:${point.value}` }, point.value);
-  if (['PHONE', 'MOBILE'].includes(point.type)) return h('a', { href: `tel:${point.value}` }, point.value);
+  if (['PHONE', 'MOBILE', 'FAX'].includes(point.type)) return h('a', { href: `tel:${point.value}` }, formatPhone(point.value));
   return point.value;
 }
 

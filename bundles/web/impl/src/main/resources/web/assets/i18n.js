@@ -53,3 +53,9 @@ export function formatPercent(ratio) {
   if (ratio === null || ratio === undefined) return '';
   return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(Number(ratio));
 }
+
+/** A number as the CRM stores it (E.164) the way people write it: French numbers as 06 12 34 56 78, others as stored. */
+export function formatPhone(e164) {
+  const french = /^\+33([1-9])(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(e164 || '');
+  return french ? `0${french[1]} ${french.slice(2).join(' ')}` : (e164 || '');
+}
