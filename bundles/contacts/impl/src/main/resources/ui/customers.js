@@ -5,7 +5,7 @@ import { api, ApiError } from '/crm/assets/api.js';
 import { translator, formatDateTime, formatMoney, formatNumber, formatPhone } from '/crm/assets/i18n.js';
 
 const t = translator({
-  en: { customers: 'Customers', search: 'Search (name, e-mail or phone)', results: '{count} customers', none: 'No customer found.',
+  en: { customers: 'Customers', search: 'Search (name, e-mail or phone)', results: '{count} customers', more: 'Show more ({count} left)', none: 'No customer found.',
     add: 'New customer', edit: 'Edit', save: 'Save', cancel: 'Cancel', kind: 'Kind', person: 'Person', organization: 'Organisation',
     firstName: 'First name', lastName: 'Last name', companyName: 'Company', email: 'E-mail', phone: 'Phone', tier: 'Tier',
     contactPoints: 'Contact points', timeline: 'Timeline', noTimeline: 'No interaction yet.', credit: 'Credit limit', terms: 'Payment terms',
@@ -13,7 +13,7 @@ const t = translator({
     mergeInto: 'Create and merge into this one', stale: 'Someone changed this customer since you opened it. Reload to see their change, then make yours again.',
     reload: 'Reload', callFrom: 'Incoming call from {phone}', unknown: 'Unknown number {phone}.', createWith: 'Create a customer with this number',
     candidates: '{count} customers share this number: who is calling?', saved: 'Saved.', back: 'Back to the search', unavailable: 'Not available: {reason}' },
-  fr: { customers: 'Clients', search: 'Rechercher (nom, e-mail ou téléphone)', results: '{count} clients', none: 'Aucun client trouvé.',
+  fr: { customers: 'Clients', search: 'Rechercher (nom, e-mail ou téléphone)', results: '{count} clients', more: 'Afficher la suite ({count} restants)', none: 'Aucun client trouvé.',
     add: 'Nouveau client', edit: 'Modifier', save: 'Enregistrer', cancel: 'Annuler', kind: 'Type', person: 'Particulier', organization: 'Organisation',
     firstName: 'Prénom', lastName: 'Nom', companyName: 'Société', email: 'E-mail', phone: 'Téléphone', tier: 'Niveau',
     contactPoints: 'Coordonnées', timeline: 'Historique', noTimeline: 'Aucune interaction pour le moment.', credit: 'Plafond de crédit', terms: 'Conditions de paiement',
@@ -45,25 +45,32 @@ async function search(element, context) {
   const count = h('p', { class: 'muted', role: 'status', 'data-role': 'result-count' });
   const list = h('ul', { class: 'results', 'data-role': 'results' });
   const banner = call ? h('div', { class: 'notice', 'data-role': 'call' }) : null;
+  const more = h('button', { type: 'button', hidden: true, 'data-role': 'more' });
   fill(element, h('div', { class: 'row' }, h('h1', {}, t('customers')),
     h('button', { type: 'button', class: 'primary', onclick: () => context.navigate('#/contacts/customers/new') }, t('add'))),
-  banner, h('div', { class: 'field' }, h('label', { for: 'customer-search' }, t('search')), input), count, list);
+  banner, h('div', { class: 'field' }, h('label', { for: 'customer-search' }, t('search')), input), count, list, more);
   let latest = 0;
-  const run = async () => {
+  const run = async (offset = 0) => {
     const text = input.value.trim();
     latest += 1;
     const mine = latest;
-    if (!text) { fill(list); fill(count); return; }
-    const query = new URLSearchParams({ ...filterFor(text), limit: '20' });
+    if (!text) { fill(list); fill(count); more.hidden = true; return; }
+    const query = new URLSearchParams({ ...filterFor(text), limit: '20', offset: String(offset) });
     const found = await api(`contacts/customers?${query}`);
     if (mine !== latest) return; // an older answer arriving late
-    fill(count, found.length ? t('results', { count: formatNumber(found.total ?? found.length) }) : t('none'));
-    fill(list, found.map((c) => h('li', {}, h('a', { href: `#/contacts/customers/${encodeURIComponent(c.id)}` }, c.displayName),
-      ' ', h('span', { class: 'muted' }, primary(c, 'EMAIL') || formatPhone(primary(c, 'PHONE') || primary(c, 'MOBILE')) || ''))));
-    if (banner) callBanner(banner, call, found, context);
+    const total = found.total ?? found.length;
+    fill(count, total ? t('results', { count: formatNumber(total) }) : t('none'));
+    const items = found.map((c) => h('li', {}, h('a', { href: `#/contacts/customers/${encodeURIComponent(c.id)}` }, c.displayName),
+      ' ', h('span', { class: 'muted' }, primary(c, 'EMAIL') || formatPhone(primary(c, 'PHONE') || primary(c, 'MOBILE')) || '')));
+    if (offset === 0) fill(list, items); else list.append(...items);
+    const shown = offset + found.length;
+    more.hidden = shown >= total;
+    fill(more, t('more', { count: formatNumber(total - shown) }));
+    more.onclick = () => run(shown);
+    if (banner && offset === 0) callBanner(banner, call, found, context);
   };
   let timer;
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => run(0), 200); });
   input.focus();
   await run();
 }

@@ -142,6 +142,21 @@ public class WebIT {
             assertTrue(browser.driver().getCurrentUrl().endsWith("#/contacts/customers/" + id));
             assertTrue(browser.await(By.cssSelector("[data-role=contact-points]")).getText().contains("@example.fr"));
             browser.screenshot("customer-360");
+
+            // a long result comes twenty at a time, with the total
+            String many = "Nombreux" + suffix();
+            for (int i = 0; i < 21; i++) {
+                customer(many, "N" + i, null, null);
+            }
+            browser.open("/crm/#/contacts/customers");
+            browser.await(By.id("customer-search")).sendKeys(many);
+            browser.awaitText(By.cssSelector("[data-role=result-count]"), "21 customers");
+            assertEquals(20, browser.driver().findElements(By.cssSelector("[data-role=results] li")).size());
+            browser.await(By.cssSelector("[data-role=more]")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
+                    driver -> driver.findElements(By.cssSelector("[data-role=results] li")).size() == 21);
+            browser.open("/crm/#/contacts/customers/" + id);
+            browser.awaitText(By.cssSelector("[data-role=customer-name]"), name);
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             browser.awaitText(By.cssSelector("[data-role=customer-name]"), name);
             browser.screenshot("customer-360-390px");
@@ -268,6 +283,8 @@ public class WebIT {
     public void aPortalCustomerSeesOnlyTheirOwnData() throws Exception {
         String mine = customer("Colette" + suffix(), "Willy", "colette." + suffix() + "@example.fr", null);
         String other = customer("Sidonie" + suffix(), "Autre", "sidonie." + suffix() + "@example.fr", null);
+        assertEquals(201, admin.postJson(CUSTOMERS + "/" + mine + "/interactions", "{\"channel\":\"PHONE\",\"direction\":\"INBOUND\","
+                + "\"subject\":\"Question sur une facture\",\"summary\":\"Note interne : client difficile\"}").status());
         String bound = karaf.console("crm:portal-bind demo-customer " + mine);
         assertFalse(bound, bound.toLowerCase().contains("error"));
         try (Browser browser = browser()) {
@@ -279,6 +296,10 @@ public class WebIT {
             // the API, asked by the portal's own page for another customer, answers as if there were none
             assertEquals(404L, fetchStatus(browser, "GET", CUSTOMERS + "/" + other, null, true));
             assertEquals(404L, fetchStatus(browser, "GET", CUSTOMERS + "/" + other + "/view", null, true));
+            String timeline = (String) browser.script("fetch(arguments[0]).then(r => r.text()).then(arguments[1])",
+                    CUSTOMERS + "/" + mine + "/interactions");
+            assertTrue("what happened, not the staff's notes: " + timeline, timeline.contains("Question sur une facture")
+                    && !timeline.contains("Note interne"));
             String list = (String) browser.script("fetch(arguments[0]).then(r => r.text()).then(arguments[1])", CUSTOMERS + "?limit=50");
             assertTrue(list, list.contains(mine) && !list.contains(other));
             // and the desktop sends a customer back to the portal

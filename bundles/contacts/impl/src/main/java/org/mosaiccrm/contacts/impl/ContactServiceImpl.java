@@ -282,14 +282,20 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Page<Interaction> interactions(String customerId, PageRequest page) {
-        return configured.timeline().page(customerId, page);
+        Page<Interaction> found = configured.timeline().page(customerId, page);
+        if (!callers.portalScope().restricted()) {
+            return found;
+        }
+        // a customer sees what happened and when, not the staff's notes about it (summary, outcome) nor who wrote them
+        return new Page<>(found.items().stream().map(i -> new Interaction(i.id(), i.customerId(), i.channel(), i.direction(), i.at(),
+                i.subject(), null, null, null, i.module(), i.reference())).toList(), found.total(), found.offset(), found.limit());
     }
 
     @Override
     public PersonalData personalData(String customerId) {
         Customer customer = get(customerId);
         List<Interaction> timeline = new ArrayList<>();
-        Pages.forEach(page -> interactions(customerId, page), timeline::add);
+        Pages.forEach(page -> configured.timeline().page(customerId, page), timeline::add);
         return PersonalDataReport.of(customer, timeline, configured.store(), audit, otherModules);
     }
 
