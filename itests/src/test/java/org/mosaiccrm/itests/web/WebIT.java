@@ -292,6 +292,12 @@ public class WebIT {
             browser.login("demo-customer", "demo-customer");
             browser.awaitText(By.cssSelector("[data-role=customer-name]"), "Colette");
             browser.screenshot("portal");
+            // the customer corrects their own number; the change is theirs in the audit trail
+            browser.await(By.cssSelector("[data-role=portal-profile] [name=phone]")).sendKeys("06 11 22 33 44");
+            browser.driver().findElement(By.cssSelector("[data-role=portal-profile] button[type=submit]")).click();
+            browser.awaitText(By.cssSelector("[data-role=portal-profile] [role=status]"), "Your details are saved");
+            assertTrue(admin.get(CUSTOMERS + "/" + mine).body().contains("+33611223344"));
+            assertTrue(admin.get("/crm/api/audit?entityId=" + mine + "&user=demo-customer").body().contains("contactPoints"));
 
             // the API, asked by the portal's own page for another customer, answers as if there were none
             assertEquals(404L, fetchStatus(browser, "GET", CUSTOMERS + "/" + other, null, true));
