@@ -227,8 +227,14 @@ public class ContactsIT extends CrmTestSupport {
         assertEquals(200, as(TestUsers.CUSTOMER).get(CUSTOMERS + "/" + a + "/view").status());
         assertEquals("another customer does not exist for it", 404, as(TestUsers.CUSTOMER).get(CUSTOMERS + "/" + b).status());
         assertEquals(404, as(TestUsers.CUSTOMER).get(CUSTOMERS + "/" + b + "/interactions").status());
-        assertEquals("a portal customer cannot rewrite customer records", 403,
+        assertEquals("another customer's record does not exist for it either", 404,
                 send(as(TestUsers.CUSTOMER), "PUT", CUSTOMERS + "/" + b, "{\"kind\":\"PERSON\",\"lastName\":\"Owned\"}", "\"1\"").status());
+        // its own record: only its contact details change, never what staff set (here the name)
+        Reply own = send(as(TestUsers.CUSTOMER), "PUT", CUSTOMERS + "/" + a, "{\"kind\":\"PERSON\",\"lastName\":\"Owned\","
+                + "\"tier\":\"GOLD\",\"contactPoints\":[{\"type\":\"EMAIL\",\"value\":\"portal." + System.nanoTime() + "@example.org\"}]}", "\"1\"");
+        assertEquals(own.toString(), 200, own.status());
+        assertTrue(own.body(), own.json().get("lastName").asText().startsWith("A") && !"GOLD".equals(own.json().path("tier").asText())
+                && own.body().contains("@example.org"));
         assertEquals(0, as(TestUsers.CUSTOMER_UNBOUND).get(CUSTOMERS).json().size());
     }
 
