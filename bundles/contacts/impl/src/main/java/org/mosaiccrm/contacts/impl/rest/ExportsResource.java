@@ -39,8 +39,10 @@ public class ExportsResource {
     }
 
     /** With {@code Accept: text/vcard}: vCards 4.0, or 3.0 with {@code ?version=3.0}. */
+    // "qs": with no Accept header (or */*) the three methods are equal candidates, and CXF would pick one at
+    // random; the server's own preference makes it CSV, always (the vCard and the transfer format need asking for)
     @GET
-    @Produces("text/vcard")
+    @Produces("text/vcard;qs=0.9")
     public Response exportVCards(@QueryParam("name") String name, @QueryParam("tag") String tag,
                                  @QueryParam("owner") String owner, @QueryParam("tier") String tier,
                                  @QueryParam("version") String version) {
@@ -62,7 +64,7 @@ public class ExportsResource {
      * ids, to move a customer base to another installation (administrators only: it is everything).
      */
     @GET
-    @Produces(CustomerTransfer.MEDIA_TYPE)
+    @Produces(CustomerTransfer.MEDIA_TYPE + ";qs=0.5")
     @RolesAllowed(CrmRoles.ADMIN)
     public Response exportTransfer(@QueryParam("name") String name, @QueryParam("tag") String tag,
                                    @QueryParam("owner") String owner, @QueryParam("tier") String tier) {
