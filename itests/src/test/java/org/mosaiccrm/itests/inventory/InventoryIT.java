@@ -87,7 +87,7 @@ public class InventoryIT extends CrmTestSupport {
     }
 
     @Test
-    public void anOrderBeyondTheCreditLimitIsRefusedWithTheFiguresAndAManagerMayOverride() {
+    public void anOrderBeyondTheCreditLimitIsRefusedWithTheFiguresAndAManagerMayOverride() throws Exception {
         String tag = tag();
         String location = location("CRED" + tag);
         String sku = product("CRED-" + tag, "500.00", false, 0);
@@ -108,6 +108,20 @@ public class InventoryIT extends CrmTestSupport {
         assertTrue(overridden.json().get("creditOverridden").asBoolean());
         String audit = admin().get("/crm/api/audit?entityType=Order&entityId=" + overridden.json().get("id").asText()).body();
         assertTrue(audit, audit.contains("creditOverride") && audit.contains(TestUsers.MANAGER));
+        // simultaneous orders of one customer cannot all slip under the limit: one fits, the others are refused
+        String other = customer("Simultane" + tag, "700");
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(clients.submit(() -> sales.postJson(API + "/orders", orderJson(other, location, sku, 1, false)).status()));
+        }
+        int placed = 0;
+        for (Future<Integer> answer : answers) {
+            placed += answer.get() == 201 ? 1 : 0;
+        }
+        clients.shutdown();
+        assertEquals("600 fits a limit of 700 once", 1, placed);
+
         JsonNode account = sales.get(API + "/customers/" + customer + "/account").json();
         assertEquals(0, account.at("/openBalance/amount").decimalValue().compareTo(new java.math.BigDecimal("1200")));
         assertEquals(0, account.at("/availableCredit/amount").decimalValue().compareTo(new java.math.BigDecimal("-200")));

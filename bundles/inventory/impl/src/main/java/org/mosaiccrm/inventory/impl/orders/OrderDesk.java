@@ -114,11 +114,14 @@ public final class OrderDesk {
                         "no active product has this SKU")).toList());
             }
             OrderPricing.Totals totals = OrderPricing.totals(priced);
+            Instant now = clock.instant();
+            // the number first: its counter row stays locked until this order commits, so orders are placed one
+            // after the other and the credit check below sees the balance of every order placed before it
+            String number = OrderNumbers.next(em, now.atZone(ZoneOffset.UTC).getYear());
             String creditNote = creditCheck(em, customer, request.currency(), totals.total(), override);
             OrderEntity order = new OrderEntity();
             order.id = UUID.randomUUID().toString();
-            Instant now = clock.instant();
-            order.number = OrderNumbers.next(em, now.atZone(ZoneOffset.UTC).getYear());
+            order.number = number;
             order.customerId = customer.id();
             order.status = OrderStatus.PLACED;
             order.channel = request.channel();
