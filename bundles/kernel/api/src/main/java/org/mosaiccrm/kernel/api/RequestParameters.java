@@ -31,6 +31,19 @@ public final class RequestParameters {
     }
 
     /**
+     * A query parameter the request cannot do without, stripped.
+     *
+     * @throws ValidationException (400) naming it when it is missing or blank
+     * @since 1.5
+     */
+    public static String required(String name, String value, String example) {
+        if (value == null || value.isBlank()) {
+            throw ValidationException.badParameters(List.of(new FieldError(name, "is required, e.g. ?" + name + "=" + example)));
+        }
+        return value.strip();
+    }
+
+    /**
      * An enum parameter in any case; {@code null} when absent.
      *
      * @throws ValidationException (400) naming the allowed values

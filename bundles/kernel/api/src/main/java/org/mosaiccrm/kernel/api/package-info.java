@@ -4,7 +4,7 @@
  * application through {@link org.mosaiccrm.kernel.api.CrmRest}.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.mosaiccrm.kernel.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -17,6 +17,7 @@ import org.mosaiccrm.inventory.api.LedgerEntry;
 import org.mosaiccrm.inventory.api.StockLevel;
 import org.mosaiccrm.inventory.api.StockMovement;
 import org.mosaiccrm.inventory.impl.InventoryModule;
+import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
@@ -80,6 +81,6 @@ public class StockResource {
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT })
     public Page<LedgerEntry> ledger(@QueryParam("sku") String sku, @QueryParam("location") String location,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return inventory.ledger(sku, location, PageRequest.parse(offset, limit));
+        return inventory.ledger(RequestParameters.required("sku", sku, "SKU-123"), location, PageRequest.parse(offset, limit));
     }
 }

@@ -15,12 +15,14 @@ import org.mosaiccrm.kernel.api.ModuleStatus;
 import org.mosaiccrm.kernel.api.licensing.LicenseService;
 import org.mosaiccrm.kernel.impl.installation.Installation;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 
 /** Checks the kernel's health for REST and the console alike. */
 @Component(service = KernelHealth.class)
@@ -48,6 +50,22 @@ public class KernelHealth {
     private volatile LicenseService licensing;
 
     private final BundleContext context;
+    private final BootSettling settling = new BootSettling(java.time.Clock.systemUTC());
+
+    /** Each change the whiteboard applies moves its runtime's service.changecount: an update of this reference. */
+    @Reference(service = JaxrsServiceRuntime.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, updated = "whiteboardChanged")
+    void bindWhiteboard(ServiceReference<JaxrsServiceRuntime> runtime) {
+        settling.whiteboardChanged();
+    }
+
+    void whiteboardChanged(ServiceReference<JaxrsServiceRuntime> runtime) {
+        settling.whiteboardChanged();
+    }
+
+    void unbindWhiteboard(ServiceReference<JaxrsServiceRuntime> runtime) {
+        settling.whiteboardChanged();
+    }
 
     @Activate
     public KernelHealth(@Reference ModuleRegistry modules, BundleContext context) {
@@ -80,10 +98,10 @@ public class KernelHealth {
         Installation current = installation;
         // UP means ready: the database answers, the kernel has read its own state from it, the boot is over
         String status = !HealthReport.UP.equals(database.status()) || current == null ? HealthReport.DOWN
-                : !bootFinished() ? HealthReport.STARTING
+                : !settling.settled(bootFinished()) ? HealthReport.STARTING
                 : failed.isEmpty() ? HealthReport.UP : HealthReport.DEGRADED;
         if (HealthReport.STARTING.equals(status)) {
-            warnings.add("the CRM is starting: the boot features are still being installed");
+            warnings.add("the CRM is starting: the boot features are still being installed and their applications built");
         }
         HealthReport.InstallationInfo identity = current == null ? null
                 : new HealthReport.InstallationInfo(current.id(), current.installedAt());

@@ -1,5 +1,7 @@
 package org.mosaiccrm.kernel.impl.security;
 
+import org.mosaiccrm.kernel.impl.MovableClock;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.mosaiccrm.kernel.impl.security;
+package org.mosaiccrm.kernel.impl;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves: rate and login limits are checked without sleeping. */
-final class MovableClock extends Clock {
+/** A clock the test moves: limits, windows and timeouts are checked without sleeping. */
+public final class MovableClock extends Clock {
 
-    Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    public Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
