@@ -7,10 +7,12 @@ import { translator, formatMoney, formatDate, formatDateTime } from '/crm/assets
 const t = translator({
   en: { balance: 'Open balance', limit: 'Credit limit', available: 'Available credit', terms: 'Payment terms', none: 'No limit set',
     orders: 'Latest orders', noOrders: 'No order yet.', owned: 'Products owned', warrantyTo: 'under warranty until {date}',
-    expired: 'warranty ended {date}', suggest: 'Goes with what they bought', because: 'with {sku}' },
+    expired: 'warranty ended {date}', suggest: 'Goes with what they bought', because: 'with {sku}',
+    next: 'Likely to buy next', expected: 'around {date}, every {days} days', HIGH: 'likely', MEDIUM: 'maybe', LOW: 'unsure' },
   fr: { balance: 'Solde dû', limit: 'Plafond de crédit', available: 'Crédit disponible', terms: 'Conditions de paiement', none: 'Aucun plafond',
     orders: 'Dernières commandes', noOrders: 'Aucune commande pour le moment.', owned: 'Produits possédés', warrantyTo: 'sous garantie jusqu’au {date}',
-    expired: 'garantie terminée le {date}', suggest: 'Va avec ses achats', because: 'avec {sku}' },
+    expired: 'garantie terminée le {date}', suggest: 'Va avec ses achats', because: 'avec {sku}',
+    next: 'Achètera sans doute bientôt', expected: 'vers le {date}, tous les {days} jours', HIGH: 'probable', MEDIUM: 'possible', LOW: 'incertain' },
 });
 
 const money = (m) => (m ? formatMoney(m.amount, m.currency) : '');
@@ -22,7 +24,7 @@ export async function render(element, context) {
     fill(element, h('p', { class: 'muted' }, section?.reason || ''));
     return;
   }
-  const { account, recentOrders, owned, suggestions } = section.data;
+  const { account, recentOrders, owned, suggestions, likelyNext = [] } = section.data;
   fill(element,
     h('dl', { class: 'facts', 'data-role': 'account' },
       h('dt', {}, t('balance')), h('dd', {}, money(account.openBalance)),
@@ -35,6 +37,9 @@ export async function render(element, context) {
         ' ', money(o.total), ' ', h('span', { class: 'muted' }, formatDateTime(o.placedAt))))),
     owned.length ? [h('h3', {}, t('owned')), h('ul', { 'data-role': 'owned' }, owned.map((w) => h('li', {}, w.productName, ' (', w.serialNumber, ') ',
       h('span', { class: w.active ? 'ok' : 'muted' }, w.active ? t('warrantyTo', { date: formatDate(w.ends) }) : t('expired', { date: formatDate(w.ends) })))))] : null,
+    likelyNext.length ? [h('h3', {}, t('next')), h('ul', { 'data-role': 'likely-next' }, likelyNext.map((p) =>
+      h('li', {}, p.productName, ' ', h('span', { class: 'muted' }, t('expected', { date: formatDate(p.expectedOn), days: Math.round(p.averageIntervalDays) })),
+        ' ', h('span', { class: 'badge' }, t(p.certainty)))))] : null,
     suggestions.length ? [h('h3', {}, t('suggest')), h('ul', { 'data-role': 'suggestions' }, suggestions.map((s) =>
       h('li', {}, s.name, ' ', h('span', { class: 'muted' }, t('because', { sku: s.because })))))] : null);
 }

@@ -1,7 +1,6 @@
 package org.mosaiccrm.itests.inventory;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
@@ -11,10 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.Before;
 import org.junit.Test;
-import org.mosaiccrm.itests.support.Await;
-import org.mosaiccrm.itests.support.CrmTestSupport;
 import org.mosaiccrm.itests.support.Http;
 import org.mosaiccrm.itests.support.Http.Reply;
 import org.mosaiccrm.itests.support.TestUsers;
@@ -27,23 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * number of clients, the credit check and its override, the order's life, partial shipments with their
  * backorder, warranties, and the customer's 360° view.
  */
-public class InventoryIT extends CrmTestSupport {
-
-    private static final String API = "/crm/api/inventory";
-    private static boolean installed;
-
-    @Before
-    public void inventoryInstalled() {
-        awaitKernel();
-        Await.until("contacts to be ACTIVE", STARTUP, () -> "ACTIVE".equals(moduleState("contacts")));
-        if (!installed) {
-            String output = console("feature:install crm-inventory");
-            assertFalse(output, output.contains("Error"));
-            installed = true;
-        }
-        awaitModuleState("inventory", "ACTIVE");
-        Await.until("the inventory endpoints", STARTUP, () -> as(TestUsers.SALES).get(API + "/locations").status() == 200);
-    }
+public class InventoryIT extends InventoryTestSupport {
 
     @Test
     public void exactlyAsManyConcurrentOrdersSucceedAsThereAreUnitsAndTheStockEndsAtZero() throws Exception {
@@ -198,43 +178,5 @@ public class InventoryIT extends CrmTestSupport {
         assertEquals(1, data.get("recentOrders").size());
         assertEquals("VSN-" + tag, data.at("/owned/0/serialNumber").asText());
         assertEquals(descaler, data.at("/suggestions/0/sku").asText());
-    }
-
-    // ---------------------------------------------------------------------------------------------------
-
-    private String location(String code) {
-        Reply saved = as(TestUsers.MANAGER).putJson(API + "/locations/" + code, "{\"name\":\"Site " + code + "\",\"kind\":\"WAREHOUSE\","
-                + "\"regionCode\":\"SUD\",\"regionName\":\"Sud\"}");
-        assertEquals(saved.toString(), 200, saved.status());
-        return code;
-    }
-
-    private String product(String sku, String price, boolean serialized, int warrantyMonths) {
-        Reply created = as(TestUsers.MANAGER).postJson(API + "/products", "{\"sku\":\"" + sku + "\",\"name\":\"Produit " + sku
-                + "\",\"unitPrice\":" + price + ",\"taxRate\":0.20,\"serialized\":" + serialized + ",\"warrantyMonths\":" + warrantyMonths + "}");
-        assertEquals(created.toString(), 201, created.status());
-        return sku;
-    }
-
-    private void receive(String sku, String location, int quantity) {
-        Reply received = as(TestUsers.MANAGER).postJson(API + "/stock/receipts", "{\"sku\":\"" + sku + "\",\"location\":\"" + location
-                + "\",\"quantity\":" + quantity + "}");
-        assertEquals(received.toString(), 201, received.status());
-    }
-
-    private String customer(String name, String creditLimit) {
-        Reply created = as(TestUsers.SALES).postJson("/crm/api/contacts/customers?allowDuplicate=true", "{\"kind\":\"PERSON\","
-                + "\"firstName\":\"Client\",\"lastName\":\"" + name + "\"" + (creditLimit == null ? "" : ",\"creditLimit\":" + creditLimit) + "}");
-        assertEquals(created.toString(), 201, created.status());
-        return created.json().get("id").asText();
-    }
-
-    private static String orderJson(String customer, String location, String sku, int quantity, boolean override) {
-        return "{\"customerId\":\"" + customer + "\",\"location\":\"" + location + "\",\"overrideCredit\":" + override
-                + ",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}]}";
-    }
-
-    private static String tag() {
-        return Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
     }
 }

@@ -65,4 +65,49 @@ public interface InventoryService {
     List<Warranty> warranties(String customerId);
 
     CustomerAccount account(String customerId);
+
+    /**
+     * Sets (or, with 0 and 0, removes) a manager's min/max for a product at a location.
+     *
+     * @since 1.1
+     */
+    StockRule setStockRule(StockRule rule);
+
+    /**
+     * Replenishment suggestions for the locations asked (region and location may be null), the most urgent
+     * (fewest days of cover) first. Snoozed products × locations are left out until their snooze ends.
+     *
+     * @since 1.1
+     */
+    Page<ReplenishmentSuggestion> replenishment(String region, String location, PageRequest page);
+
+    /**
+     * Accepts a suggestion that is still current: a transfer is recorded in the ledger, a purchase is put on
+     * order. 409 when the suggestion changed (the stock moved meanwhile) or asks for more than suggested.
+     *
+     * @since 1.1
+     */
+    ReplenishmentSuggestion.Accepted acceptReplenishment(ReplenishmentSuggestion.Acceptance acceptance);
+
+    /** Leaves a product × location out of the suggestions for {@code days} (1 to 365). @since 1.1 */
+    void snoozeReplenishment(String sku, String location, int days);
+
+    /** The products a customer buys repeatedly, with when they will likely buy each next. @since 1.1 */
+    List<ReorderPrediction> reorderPredictions(String customerId);
+
+    /**
+     * Customers expected to reorder within the next {@code days} (or overdue by less than half their usual
+     * interval), the soonest first: what reminders are sent from.
+     *
+     * @since 1.1
+     */
+    Page<ReorderPrediction> dueToReorder(int days, PageRequest page);
+
+    /**
+     * Imports the catalog from CSV (products created or updated by SKU; a re-import of the same file changes
+     * nothing), with a per-row report.
+     *
+     * @since 1.1
+     */
+    org.mosaiccrm.kernel.api.imports.ImportReport importCatalog(java.io.Reader csv, boolean dryRun, Character delimiter);
 }

@@ -23,4 +23,20 @@ public @interface InventoryConfig {
 
     @AttributeDefinition(name = "List size", description = "Rows a list shows when the client asks for no limit (1 to 500)", min = "1", max = "500")
     int listLimit() default 50;
+
+    @AttributeDefinition(name = "Sales window (days)", description = "Days of sales that make a location's velocity and its min/max "
+            + "when no manager set them (7 to 365)", min = "7", max = "365")
+    int replenishmentWindowDays() default 28;
+
+    @AttributeDefinition(name = "Lead time (days)", description = "Days a transfer or a purchase takes to arrive: the minimum covers "
+            + "the demand of that many days plus safety stock (0 to 90)", min = "0", max = "90")
+    int leadTimeDays() default 3;
+
+    @AttributeDefinition(name = "Target cover (days)", description = "Days of sales a replenished location holds: the maximum (1 to 365)",
+            min = "1", max = "365")
+    int targetCoverDays() default 10;
+
+    @AttributeDefinition(name = "Safety factor", description = "Standard deviations of daily sales kept as safety stock "
+            + "(1.65 is about 95 % of lead times without a shortage; 0 to 4)", min = "0", max = "4")
+    double safetyFactor() default 1.65;
 }

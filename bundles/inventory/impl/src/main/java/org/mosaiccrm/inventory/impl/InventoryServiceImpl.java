@@ -1,5 +1,6 @@
 package org.mosaiccrm.inventory.impl;
 
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -22,10 +23,14 @@ import org.mosaiccrm.inventory.api.Payment;
 import org.mosaiccrm.inventory.api.Product;
 import org.mosaiccrm.inventory.api.ProductRelation;
 import org.mosaiccrm.inventory.api.Shipment;
+import org.mosaiccrm.inventory.api.ReorderPrediction;
+import org.mosaiccrm.inventory.api.ReplenishmentSuggestion;
 import org.mosaiccrm.inventory.api.StockLevel;
 import org.mosaiccrm.inventory.api.StockMovement;
+import org.mosaiccrm.inventory.api.StockRule;
 import org.mosaiccrm.inventory.api.Warranty;
 import org.mosaiccrm.inventory.impl.catalog.CatalogStore;
+import org.mosaiccrm.inventory.impl.exchange.CatalogImport;
 import org.mosaiccrm.inventory.impl.orders.OrderDesk;
 import org.mosaiccrm.inventory.impl.orders.Orders;
 import org.mosaiccrm.inventory.impl.orders.ShippingDesk;
@@ -33,9 +38,13 @@ import org.mosaiccrm.inventory.impl.persistence.OrderEntity;
 import org.mosaiccrm.inventory.impl.persistence.PaymentEntity;
 import org.mosaiccrm.inventory.impl.persistence.ProductEntity;
 import org.mosaiccrm.inventory.impl.persistence.WarrantyEntity;
+import org.mosaiccrm.inventory.impl.prediction.ReorderDesk;
+import org.mosaiccrm.inventory.impl.replenishment.ReplenishmentDesk;
+import org.mosaiccrm.inventory.impl.replenishment.ReplenishmentPlanner;
 import org.mosaiccrm.inventory.impl.stock.StockDesk;
 import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.licensing.LicensedFeature;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -61,8 +70,11 @@ import org.osgi.service.metatype.annotations.Designate;
 public class InventoryServiceImpl implements InventoryService {
 
     /** The desks of one configuration, swapped as a whole (read without locking). */
-    private record Desks(CatalogStore catalog, StockDesk stock, OrderDesk orders, ShippingDesk shipping, String currency) {
+    private record Desks(CatalogStore catalog, StockDesk stock, OrderDesk orders, ShippingDesk shipping, ReplenishmentDesk replenishment,
+                         ReorderDesk reorders, CatalogImport catalogImport, String currency) {
     }
+
+    private static final int IMPORT_BATCH = 200;
 
     private final JpaTemplate jpa;
     private final ContactService contacts;
@@ -99,8 +111,13 @@ public class InventoryServiceImpl implements InventoryService {
         String currency = config.defaultCurrency().trim();
         String location = config.defaultLocation() == null || config.defaultLocation().isBlank() ? null : config.defaultLocation().trim();
         OrderDesk orders = new OrderDesk(jpa, contacts, callers, audit, events, clock, currency, location);
-        desks = new Desks(new CatalogStore(jpa, audit, currency), new StockDesk(jpa, callers, audit, events, clock), orders,
-                new ShippingDesk(jpa, orders, callers, audit, events, clock, TrackingLinks.parse(config.trackingUrls())), currency);
+        StockDesk stock = new StockDesk(jpa, callers, audit, events, clock);
+        ReplenishmentPlanner.Settings replenishment = new ReplenishmentPlanner.Settings(config.replenishmentWindowDays(),
+                config.leadTimeDays(), config.targetCoverDays(), config.safetyFactor());
+        desks = new Desks(new CatalogStore(jpa, audit, currency), stock, orders,
+                new ShippingDesk(jpa, orders, callers, audit, events, clock, TrackingLinks.parse(config.trackingUrls())),
+                new ReplenishmentDesk(jpa, stock, callers, audit, clock, replenishment), new ReorderDesk(jpa, clock),
+                new CatalogImport(jpa, audit, currency, IMPORT_BATCH), currency);
     }
 
     @Override
@@ -254,6 +271,45 @@ public class InventoryServiceImpl implements InventoryService {
         Money open = new Money(balance, currency);
         Money limit = customer.creditLimit() == null ? null : new Money(customer.creditLimit(), currency);
         return new CustomerAccount(customer.id(), open, limit, limit == null ? null : limit.minus(open), customer.paymentTerms());
+    }
+
+    @Override
+    public StockRule setStockRule(StockRule rule) {
+        return desks.replenishment().setRule(rule);
+    }
+
+    @Override
+    public Page<ReplenishmentSuggestion> replenishment(String region, String location, PageRequest page) {
+        return desks.replenishment().suggestions(blank(region), blank(location), page == null ? PageRequest.first(50) : page);
+    }
+
+    @Override
+    public ReplenishmentSuggestion.Accepted acceptReplenishment(ReplenishmentSuggestion.Acceptance acceptance) {
+        return desks.replenishment().accept(acceptance);
+    }
+
+    @Override
+    public void snoozeReplenishment(String sku, String location, int days) {
+        desks.replenishment().snooze(sku, location, days);
+    }
+
+    @Override
+    public List<ReorderPrediction> reorderPredictions(String customerId) {
+        Customer customer = contacts.get(customerId); // exists and visible to the caller, else 404
+        return desks.reorders().forCustomer(customer.id());
+    }
+
+    @Override
+    public Page<ReorderPrediction> dueToReorder(int days, PageRequest page) {
+        if (callers.portalScope().restricted()) {
+            return Page.of(List.of(), 0, page == null ? PageRequest.first(50) : page);
+        }
+        return desks.reorders().due(days, page == null ? PageRequest.first(50) : page);
+    }
+
+    @Override
+    public ImportReport importCatalog(Reader csv, boolean dryRun, Character delimiter) {
+        return desks.catalogImport().run(csv, dryRun, delimiter);
     }
 
     private java.time.LocalDate today() {

@@ -175,7 +175,8 @@ public final class CatalogStore {
         return product;
     }
 
-    private static void apply(ProductEntity product, Product.Draft draft) {
+    /** Writes a checked draft onto the entity (creation, update, import). */
+    public static void apply(ProductEntity product, Product.Draft draft) {
         product.sku = draft.sku();
         product.name = draft.name();
         product.nameKey = NameKeys.of(draft.name(), 200);

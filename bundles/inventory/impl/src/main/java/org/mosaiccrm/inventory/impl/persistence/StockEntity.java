@@ -35,6 +35,10 @@ public class StockEntity {
     @Column(name = "MINIMUM", nullable = false)
     public long minimum;
 
+    /** With {@link #minimum}, a manager's rule; both 0: the sales history decides (replenishment). */
+    @Column(name = "MAXIMUM", nullable = false)
+    public long maximum;
+
     /** The composite key. */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

@@ -1,5 +1,8 @@
 package org.mosaiccrm.inventory.impl.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.net.URI;
 import java.util.List;
 
@@ -17,12 +20,16 @@ import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.mosaiccrm.commons.imports.CsvRows;
+import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.inventory.api.InventoryService;
 import org.mosaiccrm.inventory.api.Location;
 import org.mosaiccrm.inventory.api.Product;
 import org.mosaiccrm.inventory.api.ProductRelation;
 import org.mosaiccrm.inventory.impl.InventoryModule;
+import org.mosaiccrm.inventory.impl.exchange.CatalogColumns;
 import org.mosaiccrm.kernel.api.RequestParameters;
+import org.mosaiccrm.kernel.api.imports.ImportReport;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
@@ -63,6 +70,24 @@ public class CatalogResource {
     public Response create(Product.Draft draft) {
         Product created = inventory.createProduct(draft);
         return Response.created(URI.create("products/" + created.sku())).tag(etag(created)).entity(created).build();
+    }
+
+    /**
+     * CSV import of the catalog: a row's SKU creates or updates a product, a file imported twice changes nothing
+     * the second time; answered with the per-row report ({@code ?dryRun=true} checks without storing).
+     */
+    @POST
+    @Path("products/imports")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER })
+    public ImportReport importCatalog(@QueryParam("dryRun") boolean dryRun, @QueryParam("delimiter") String delimiter,
+                                      @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
+        Character separator = CsvRows.delimiter(delimiter);
+        // spooled and checked whole first: a refused upload (413, 415, 422) has stored nothing
+        try (TextUpload upload = TextUpload.spool(body, type).checkCsv(separator, CatalogColumns::reads, CatalogColumns.EXAMPLES);
+             Reader csv = upload.reader()) {
+            return inventory.importCatalog(csv, dryRun, separator).withEncoding(upload.charset().name());
+        }
     }
 
     @GET

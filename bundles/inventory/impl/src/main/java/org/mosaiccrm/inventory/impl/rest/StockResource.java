@@ -6,6 +6,7 @@ import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
@@ -16,6 +17,7 @@ import org.mosaiccrm.inventory.api.InventoryService;
 import org.mosaiccrm.inventory.api.LedgerEntry;
 import org.mosaiccrm.inventory.api.StockLevel;
 import org.mosaiccrm.inventory.api.StockMovement;
+import org.mosaiccrm.inventory.api.StockRule;
 import org.mosaiccrm.inventory.impl.InventoryModule;
 import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
@@ -74,6 +76,15 @@ public class StockResource {
     @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER })
     public Response transfer(StockMovement movement) {
         return Response.status(201).entity(inventory.move(LedgerEntry.Kind.TRANSFER_OUT, movement)).build();
+    }
+
+    /** A manager's min/max for a product at a location ({@code 0} and {@code 0}: back to the sales history's). */
+    @PUT
+    @Path("rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER })
+    public StockRule setRule(StockRule rule) {
+        return inventory.setStockRule(rule);
     }
 
     @GET

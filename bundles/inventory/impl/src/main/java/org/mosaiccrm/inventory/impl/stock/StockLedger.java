@@ -42,6 +42,12 @@ public final class StockLedger {
         if (changed == 0) {
             throw shortOf(em, productId, sku, location, quantity);
         }
+        if (kind == LedgerEntry.Kind.RECEIPT) {
+            // what arrives is no longer on order (replenishment counts accepted purchases as incoming until then)
+            em.createNativeQuery("UPDATE INVENTORY_REPLENISHMENT SET ON_ORDER = CASE WHEN ON_ORDER > ? THEN ON_ORDER - ? ELSE 0 END "
+                    + "WHERE PRODUCT_ID = ? AND LOCATION_CODE = ? AND ON_ORDER > 0").setParameter(1, quantity).setParameter(2, quantity)
+                    .setParameter(3, productId).setParameter(4, location).executeUpdate();
+        }
         return append(em, productId, location, kind, signed(kind, quantity), reason, orderId, user, at);
     }
 

@@ -24,6 +24,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 public class InventoryScreens implements ScreenContribution {
 
     private static final Set<String> SALES = Set.of(CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.SALES, CrmRoles.AGENT);
+    private static final Set<String> MANAGERS = Set.of(CrmRoles.ADMIN, CrmRoles.MANAGER);
 
     @Activate
     public InventoryScreens(@Reference InventoryService inventory) {
@@ -38,7 +39,8 @@ public class InventoryScreens implements ScreenContribution {
     @Override
     public List<Screen> screens() {
         return List.of(new Screen("orders", Titles.of("Orders", "Commandes"), "cart", SALES, "orders.js", 30),
-                new Screen("products", Titles.of("Products", "Produits"), "box", SALES, "products.js", 35));
+                new Screen("products", Titles.of("Products", "Produits"), "box", SALES, "products.js", 35),
+                new Screen("replenishment", Titles.of("Replenishment", "Réapprovisionnement"), "truck", MANAGERS, "replenishment.js", 36));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.mosaiccrm.inventory.api.CustomerAccount;
 import org.mosaiccrm.inventory.api.InventoryService;
 import org.mosaiccrm.inventory.api.Order;
 import org.mosaiccrm.inventory.api.RelationKind;
+import org.mosaiccrm.inventory.api.ReorderPrediction;
 import org.mosaiccrm.inventory.api.Warranty;
 import org.mosaiccrm.inventory.impl.InventoryModule;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
@@ -27,12 +28,16 @@ import org.osgi.service.component.annotations.Reference;
 public class InventorySection implements CustomerViewContributor {
 
     /** What the view shows. */
-    public record Section(CustomerAccount account, List<Order> recentOrders, List<Warranty> owned, List<Suggestion> suggestions) {
+    public record Section(CustomerAccount account, List<Order> recentOrders, List<Warranty> owned, List<Suggestion> suggestions,
+                          List<ReorderPrediction> likelyNext) {
     }
 
     /** A product that goes with one they bought. */
     public record Suggestion(String sku, String name, String because, RelationKind kind) {
     }
+
+    /** Suggestions and predictions a screen pop has room for. */
+    private static final int SHOWN = 5;
 
     private final InventoryService inventory;
     private final JpaTemplate jpa;
@@ -52,7 +57,9 @@ public class InventorySection implements CustomerViewContributor {
     @Override
     public Section contribute(String customerId) {
         List<Order> recent = inventory.orders(customerId, null, PageRequest.first(5)).items();
-        return new Section(inventory.account(customerId), recent, inventory.warranties(customerId), suggestions(customerId));
+        List<ReorderPrediction> likelyNext = inventory.reorderPredictions(customerId);
+        return new Section(inventory.account(customerId), recent, inventory.warranties(customerId), suggestions(customerId),
+                likelyNext.size() > SHOWN ? likelyNext.subList(0, SHOWN) : likelyNext);
     }
 
     private List<Suggestion> suggestions(String customerId) {
@@ -65,10 +72,10 @@ public class InventorySection implements CustomerViewContributor {
             inventory.relations(sku).stream().filter(r -> r.kind() != RelationKind.SUBSTITUTE)
                     .filter(r -> !bought.contains(r.relatedSku()) && offered.add(r.relatedSku()))
                     .forEach(r -> suggestions.add(new Suggestion(r.relatedSku(), inventory.product(r.relatedSku()).name(), sku, r.kind())));
-            if (suggestions.size() >= 5) {
+            if (suggestions.size() >= SHOWN) {
                 break;
             }
         }
-        return suggestions.size() > 5 ? suggestions.subList(0, 5) : suggestions;
+        return suggestions.size() > SHOWN ? suggestions.subList(0, SHOWN) : suggestions;
     }
 }
