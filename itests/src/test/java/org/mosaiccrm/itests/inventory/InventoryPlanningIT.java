@@ -163,7 +163,8 @@ public class InventoryPlanningIT extends InventoryTestSupport {
         assertFalse(notYet.toString(), notYet.toString().contains(customer));
         String view = as(TestUsers.AGENT).get("/crm/api/contacts/customers/" + customer + "/view").body();
         assertTrue("the screen pop says what they will likely buy next: " + view, view.contains("\"likelyNext\":[{") && view.contains(sku));
-        assertTrue(console("crm:inventory-due 31 --limit 500").contains(customer));
+        String due = console("crm:inventory-due --limit 500 31");
+        assertTrue(due, due.contains(customer) && due.contains("HIGH"));
     }
 
     @Test
