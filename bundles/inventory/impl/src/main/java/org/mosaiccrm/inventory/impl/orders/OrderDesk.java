@@ -162,7 +162,7 @@ public final class OrderDesk {
             audit.record(InventoryModule.NAME, ENTITY, order.id, AuditAction.CREATE, changes);
             timeline(order, Direction.INBOUND, "Commande " + order.number + " : " + Orders.amount(order.total, order.currency),
                     lines.size() + " ligne(s)" + (creditNote != null ? " ; crédit dépassé, autorisé par " + callers.name() : ""));
-            return Orders.read(em, order);
+            return Orders.read(order, lines, products);
         });
         events.postEvent(new Event(InventoryEvents.ORDER_PLACED, Map.of(InventoryEvents.CUSTOMER_ID, placed.customerId(),
                 InventoryEvents.ORDER_ID, placed.id(), InventoryEvents.TOTAL, placed.total().amount().toPlainString(),
@@ -210,8 +210,16 @@ public final class OrderDesk {
             }
             long wanted = line.quantity;
             if (allowBackorder) {
-                var stock = StockLedger.level(em, product.id, order.locationCode);
-                wanted = Math.min(wanted, stock == null ? 0 : Math.max(0, stock.onHand - stock.reserved));
+                // all of it when there is enough (the guarded update alone), else what there is: the rest is backordered
+                try {
+                    StockLedger.record(em, product.id, product.sku, order.locationCode, LedgerEntry.Kind.RESERVATION, wanted,
+                            "order " + order.number, order.id, callers.name(), order.placedAt);
+                    line.reserved = wanted;
+                    continue;
+                } catch (ConflictException shortOfStock) {
+                    var stock = StockLedger.level(em, product.id, order.locationCode);
+                    wanted = Math.min(wanted, stock == null ? 0 : Math.max(0, stock.onHand - stock.reserved));
+                }
             }
             if (wanted > 0) {
                 StockLedger.record(em, product.id, product.sku, order.locationCode, LedgerEntry.Kind.RESERVATION, wanted,

@@ -38,6 +38,15 @@ public final class Orders {
         return order.toOrder(lines);
     }
 
+    /** An order whose lines and their products are at hand (just placed): no query. */
+    static Order read(OrderEntity order, List<OrderLineEntity> lines, List<ProductEntity> products) {
+        List<Order.Line> read = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            read.add(lines.get(i).toLine(products.get(i), order.currency));
+        }
+        return order.toOrder(read);
+    }
+
     /** What the customer still owes on their open orders, in that currency. */
     public static BigDecimal openBalance(EntityManager em, String customerId, String currency) {
         BigDecimal balance = em.createQuery("SELECT SUM(o.total - o.paid) FROM OrderEntity o WHERE o.customerId = :c AND o.currency = :cur"
