@@ -179,4 +179,33 @@ public class InventoryIT extends InventoryTestSupport {
         assertEquals("VSN-" + tag, data.at("/owned/0/serialNumber").asText());
         assertEquals(descaler, data.at("/suggestions/0/sku").asText());
     }
+
+    @Test
+    public void aPortalCustomerOrdersAgainForThemselvesAtTheCatalogsPrice() {
+        String tag = tag();
+        String location = location("PORT" + tag);
+        String beans = product("PBEAN-" + tag, "24.90", false, 0);
+        receive(beans, location, 10);
+        String mine = customer("Portail" + tag, null);
+        String other = customer("Autre" + tag, null);
+        assertTrue(console("crm:portal-bind " + TestUsers.CUSTOMER + " " + mine).contains("now sees customer " + mine));
+        Http portal = as(TestUsers.CUSTOMER);
+
+        Reply cheap = portal.postJson(API + "/orders", "{\"location\":\"" + location + "\",\"lines\":[{\"sku\":\"" + beans
+                + "\",\"quantity\":2,\"unitPrice\":0.01,\"discount\":1}]}");
+        assertEquals("a customer cannot price their own order: " + cheap, 422, cheap.status());
+        assertTrue(cheap.body(), cheap.body().contains("lines[0].unitPrice") && cheap.body().contains("lines[0].discount"));
+        Reply forAnother = portal.postJson(API + "/orders", orderJson(other, location, beans, 1, false));
+        assertEquals(forAnother.toString(), 422, forAnother.status());
+
+        Reply placed = portal.postJson(API + "/orders", "{\"location\":\"" + location + "\",\"lines\":[{\"sku\":\"" + beans
+                + "\",\"quantity\":2}]}");
+        assertEquals(placed.toString(), 201, placed.status());
+        assertEquals(mine, placed.json().get("customerId").asText());
+        assertEquals("PORTAL", placed.json().get("channel").asText());
+        assertEquals(0, placed.json().at("/total/amount").decimalValue().compareTo(new java.math.BigDecimal("59.76")));
+        JsonNode theirs = portal.get(API + "/orders").json();
+        assertEquals(1, theirs.size());
+        assertEquals(8, as(TestUsers.SALES).get(API + "/stock?sku=" + beans + "&location=" + location).json().get(0).get("available").asInt());
+    }
 }

@@ -4,7 +4,7 @@
  * command disappearing, and progress is a line per step when nobody watches a terminal.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.mosaiccrm.commons.shell;
 
 import org.osgi.annotation.bundle.Export;

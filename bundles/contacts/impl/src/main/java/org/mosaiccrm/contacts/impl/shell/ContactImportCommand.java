@@ -25,6 +25,7 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.commons.shell.ConsoleImportReport;
 import org.mosaiccrm.commons.shell.ConsoleFiles;
 import org.mosaiccrm.commons.shell.ConsoleProgress;
 import org.mosaiccrm.contacts.api.ContactService;
@@ -102,24 +103,15 @@ public class ContactImportCommand implements Action {
             // nothing was stored: the file was refused before its first row
             throw CommandRefusals.refused(file + " was not imported", e);
         }
-        System.out.println((result.dryRun() ? "Dry run, nothing stored. " : "") + result.rows() + " rows: " + result.created()
-                + " created, " + result.updated() + " updated, " + result.unchanged() + " unchanged, " + result.failed() + " refused.");
-        if (!result.ignoredColumns().isEmpty()) {
-            System.out.println("Ignored columns: " + String.join(", ", result.ignoredColumns()));
-        }
-        for (RowProblem problem : result.problems().subList(0, Math.min(SHOWN, result.problems().size()))) {
-            System.out.println("  line " + problem.line() + ", " + problem.field() + ": " + problem.message());
-        }
+        boolean more = ConsoleImportReport.print(result, System.out);
         if (report != null) {
             writeReport(report, result.problems());
             System.out.println("Every refused row is in " + report + ".");
-        } else if (result.problems().size() > SHOWN) {
-            System.out.println("  ... " + (result.problems().size() - SHOWN) + " more; --report <file.csv> lists them all");
+        } else if (more) {
+            System.out.println("  ... " + (result.problems().size() - ConsoleImportReport.SHOWN) + " more; --report <file.csv> lists them all");
         }
         return null;
     }
-
-    private static final int SHOWN = 20;
 
     private static void writeReport(Path report, List<RowProblem> problems) throws IOException {
         try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);

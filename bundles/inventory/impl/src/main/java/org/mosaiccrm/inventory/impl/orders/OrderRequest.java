@@ -35,6 +35,8 @@ record OrderRequest(String customerId, String currency, String channel, String s
         String channel = trim(draft.channel()) == null ? (scope.restricted() ? "PORTAL" : "PHONE") : trim(draft.channel()).toUpperCase(Locale.ROOT);
         if (!OrderDesk.isChannel(channel)) {
             errors.add(new FieldError("channel", "must be STORE, PHONE, WEB or PORTAL"));
+        } else if (scope.restricted() && !"PORTAL".equals(channel)) {
+            errors.add(new FieldError("channel", "a customer orders through the PORTAL"));
         }
         String location = trim(draft.location()) == null ? defaultLocation : trim(draft.location());
         if (location == null) {
@@ -62,14 +64,19 @@ record OrderRequest(String customerId, String currency, String channel, String s
             if (line.quantity() == null || line.quantity() < 1 || line.quantity() > 1_000_000) {
                 errors.add(new FieldError(at + "quantity", "must be a whole number from 1 to 1,000,000"));
             }
-            if (line.unitPrice() != null) {
+            if (scope.restricted() && line.unitPrice() != null) {
+                // a customer pays the catalog's price: prices and discounts are the staff's to give
+                errors.add(new FieldError(at + "unitPrice", "is the catalog's: leave it out"));
+            } else if (line.unitPrice() != null) {
                 if (line.unitPrice().signum() < 0) {
                     errors.add(new FieldError(at + "unitPrice", "must be zero or more"));
                 }
                 FieldError.checkDecimal(errors, at + "unitPrice", line.unitPrice(), 19, 4);
             }
             BigDecimal discount = line.discount() == null ? BigDecimal.ZERO : line.discount();
-            if (discount.signum() < 0 || discount.compareTo(BigDecimal.ONE) > 0) {
+            if (scope.restricted() && discount.signum() != 0) {
+                errors.add(new FieldError(at + "discount", "is given by the staff: leave it out"));
+            } else if (discount.signum() < 0 || discount.compareTo(BigDecimal.ONE) > 0) {
                 errors.add(new FieldError(at + "discount", "must be a fraction from 0 to 1, e.g. 0.10 for 10 %"));
             }
             checked.add(new Order.LineDraft(trim(line.sku()), line.quantity(), line.unitPrice(), discount));
@@ -78,7 +85,9 @@ record OrderRequest(String customerId, String currency, String channel, String s
             throw new ValidationException(errors);
         }
         boolean override = !scope.restricted() && Boolean.TRUE.equals(draft.overrideCredit());
-        return new OrderRequest(customer, currency, channel, trim(draft.salesRep()), location, trim(draft.instructions()), checked,
+        // a customer's order names no sales rep of their choosing: the customer's owner is credited (OrderDesk)
+        String salesRep = scope.restricted() ? null : trim(draft.salesRep());
+        return new OrderRequest(customer, currency, channel, salesRep, location, trim(draft.instructions()), checked,
                 override, Boolean.TRUE.equals(draft.allowBackorder()));
     }
 

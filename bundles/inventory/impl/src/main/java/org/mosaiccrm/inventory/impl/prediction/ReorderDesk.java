@@ -2,18 +2,14 @@ package org.mosaiccrm.inventory.impl.prediction;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.persistence.EntityManager;
-import javax.persistence.Query;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.inventory.api.ReorderPrediction;
@@ -29,7 +25,7 @@ import org.mosaiccrm.kernel.api.problem.ValidationException;
  */
 public final class ReorderDesk {
 
-    private static final String COUNTED = "o.STATUS NOT IN ('CANCELLED', 'RETURNED')";
+    private static final String COUNTED = PurchaseHistory.COUNTED;
     private static final int CUSTOMERS_PER_READ = 200;
 
     private final JpaTemplate jpa;
@@ -92,24 +88,6 @@ public final class ReorderDesk {
 
     /** Every prediction of the given customers. */
     private static List<ReorderPrediction> predictions(EntityManager em, List<String> customers) {
-        if (customers.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(", ", java.util.Collections.nCopies(customers.size(), "?"));
-        Query query = em.createNativeQuery("SELECT o.CUSTOMER_ID, p.SKU, p.NAME, o.PLACED_AT FROM INVENTORY_ORDER o "
-                + "JOIN INVENTORY_ORDER_LINE l ON l.ORDER_ID = o.ID JOIN INVENTORY_PRODUCT p ON p.ID = l.PRODUCT_ID "
-                + "WHERE " + COUNTED + " AND o.CUSTOMER_ID IN (" + marks + ")");
-        for (int i = 0; i < customers.size(); i++) {
-            query.setParameter(i + 1, customers.get(i));
-        }
-        Map<List<String>, List<Instant>> purchases = new HashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] cells = (Object[]) row;
-            purchases.computeIfAbsent(List.of((String) cells[0], (String) cells[1], (String) cells[2]), k -> new ArrayList<>())
-                    .add(((Timestamp) cells[3]).toInstant());
-        }
-        List<ReorderPrediction> predictions = new ArrayList<>();
-        purchases.forEach((key, times) -> ReorderPredictor.predict(key.get(0), key.get(1), key.get(2), times).ifPresent(predictions::add));
-        return predictions;
+        return PurchaseHistory.predictions(PurchaseHistory.of(em, customers));
     }
 }

@@ -16,21 +16,19 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.commons.imports.TextUpload;
 import org.mosaiccrm.commons.shell.CommandRefusals;
+import org.mosaiccrm.commons.shell.ConsoleImportReport;
 import org.mosaiccrm.commons.shell.ConsoleFiles;
 import org.mosaiccrm.inventory.api.InventoryService;
 import org.mosaiccrm.inventory.impl.InventoryModule;
 import org.mosaiccrm.inventory.impl.exchange.CatalogColumns;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.imports.ImportReport;
-import org.mosaiccrm.kernel.api.imports.RowProblem;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 
 @Command(scope = "crm", name = "inventory-import", description = "Imports the catalog from a CSV file (SKU, name, price, VAT... in "
         + "English or French headers, Excel's ; and 149,90 included): creates or updates products by SKU; the same file twice changes nothing.")
 @Service
 public class CatalogImportCommand implements Action {
-
-    private static final int SHOWN = 20;
 
     @Argument(index = 0, name = "file", description = "The CSV file (UTF-8, or Excel's Windows-1252: detected).", required = true)
     @Completion(FileCompleter.class)
@@ -66,16 +64,8 @@ public class CatalogImportCommand implements Action {
         } catch (ProblemException e) {
             throw CommandRefusals.refused(file + " was not imported", e);
         }
-        System.out.println((result.dryRun() ? "Dry run, nothing stored. " : "") + result.rows() + " rows: " + result.created()
-                + " created, " + result.updated() + " updated, " + result.unchanged() + " unchanged, " + result.failed() + " refused.");
-        if (!result.ignoredColumns().isEmpty()) {
-            System.out.println("Ignored columns: " + String.join(", ", result.ignoredColumns()));
-        }
-        for (RowProblem problem : result.problems().subList(0, Math.min(SHOWN, result.problems().size()))) {
-            System.out.println("  line " + problem.line() + ", " + problem.field() + ": " + problem.message());
-        }
-        if (result.problems().size() > SHOWN) {
-            System.out.println("  ... " + (result.problems().size() - SHOWN) + " more.");
+        if (ConsoleImportReport.print(result, System.out)) {
+            System.out.println("  ... " + (result.problems().size() - ConsoleImportReport.SHOWN) + " more.");
         }
         if (result.failed() > 0) {
             throw CommandRefusals.refused(result.failed() + " rows were refused (see above); the others were " + (dryRun ? "checked" : "stored"));

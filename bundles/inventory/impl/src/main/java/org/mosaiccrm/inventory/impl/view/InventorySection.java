@@ -6,18 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import javax.persistence.EntityManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.contacts.api.CustomerViewContributor;
 import org.mosaiccrm.inventory.api.CustomerAccount;
 import org.mosaiccrm.inventory.api.InventoryService;
-import org.mosaiccrm.inventory.api.Order;
+import org.mosaiccrm.inventory.api.Money;
+import org.mosaiccrm.inventory.api.OrderStatus;
 import org.mosaiccrm.inventory.api.RelationKind;
 import org.mosaiccrm.inventory.api.ReorderPrediction;
 import org.mosaiccrm.inventory.api.Warranty;
 import org.mosaiccrm.inventory.impl.InventoryModule;
+import org.mosaiccrm.inventory.impl.persistence.OrderEntity;
 import org.mosaiccrm.inventory.impl.persistence.ProductEntity;
+import org.mosaiccrm.inventory.impl.prediction.PurchaseHistory;
 import org.mosaiccrm.inventory.impl.persistence.RelationEntity;
-import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,8 +35,12 @@ import org.osgi.service.component.annotations.Reference;
 public class InventorySection implements CustomerViewContributor {
 
     /** What the view shows. */
-    public record Section(CustomerAccount account, List<Order> recentOrders, List<Warranty> owned, List<Suggestion> suggestions,
+    public record Section(CustomerAccount account, List<RecentOrder> recentOrders, List<Warranty> owned, List<Suggestion> suggestions,
                           List<ReorderPrediction> likelyNext) {
+    }
+
+    /** An order as the panel lists it (its lines are one click away). */
+    public record RecentOrder(String id, String number, OrderStatus status, Money total, java.time.Instant placedAt) {
     }
 
     /** A product that goes with one they bought. */
@@ -57,43 +65,52 @@ public class InventorySection implements CustomerViewContributor {
         return InventoryModule.NAME;
     }
 
+    /**
+     * Read while the phone rings: the account (the contacts API checks the caller may see the customer), then
+     * one transaction for the latest orders, the purchase history (cross-sell and predictions from the same
+     * rows) and the relations.
+     */
     @Override
     public Section contribute(String customerId) {
-        List<Order> recent = inventory.orders(customerId, null, PageRequest.first(5)).items();
-        List<ReorderPrediction> likelyNext = inventory.reorderPredictions(customerId);
-        return new Section(inventory.account(customerId), recent, inventory.warranties(customerId), suggestions(customerId),
-                likelyNext.size() > SHOWN ? likelyNext.subList(0, SHOWN) : likelyNext);
+        CustomerAccount account = inventory.account(customerId);
+        List<Warranty> owned = inventory.warranties(customerId);
+        return jpa.txExpr(em -> {
+            List<RecentOrder> recent = em.createQuery("SELECT o FROM OrderEntity o WHERE o.customerId = :c ORDER BY o.placedAt DESC, o.id",
+                            OrderEntity.class).setParameter("c", customerId).setMaxResults(SHOWN).getResultList().stream()
+                    .map(o -> new RecentOrder(o.id, o.number, o.status, new Money(o.total, o.currency), o.placedAt)).toList();
+            List<PurchaseHistory.Purchase> purchases = PurchaseHistory.of(em, List.of(customerId));
+            List<ReorderPrediction> likelyNext = PurchaseHistory.predictions(purchases).stream()
+                    .sorted(java.util.Comparator.comparing(ReorderPrediction::expectedOn)).limit(SHOWN).toList();
+            Set<String> bought = new LinkedHashSet<>();
+            purchases.forEach(purchase -> bought.add(purchase.sku()));
+            return new Section(account, recent, owned, suggestions(em, bought), likelyNext);
+        });
     }
 
     /**
      * Related products of what they bought that they do not have, in three queries whatever the number of
      * products bought (the screen pop answers while the phone rings).
      */
-    private List<Suggestion> suggestions(String customerId) {
-        return jpa.txExpr(em -> {
-            Set<String> bought = new LinkedHashSet<>(em.createQuery("SELECT DISTINCT p.sku FROM OrderLineEntity l, OrderEntity o, "
-                    + "ProductEntity p WHERE l.orderId = o.id AND p.id = l.productId AND o.customerId = :c", String.class)
-                    .setParameter("c", customerId).setMaxResults(200).getResultList());
-            if (bought.isEmpty()) {
-                return List.<Suggestion>of();
+    private static List<Suggestion> suggestions(EntityManager em, Set<String> bought) {
+        if (bought.isEmpty()) {
+            return List.<Suggestion>of();
+        }
+        List<RelationEntity> related = em.createQuery("SELECT r FROM RelationEntity r WHERE r.sku IN :bought AND r.kind <> :substitute "
+                + "ORDER BY r.sku, r.relatedSku", RelationEntity.class).setParameter("bought", bought)
+                .setParameter("substitute", RelationKind.SUBSTITUTE).getResultList();
+        Map<String, RelationEntity> offered = new LinkedHashMap<>();
+        for (RelationEntity relation : related) {
+            if (!bought.contains(relation.relatedSku) && offered.size() < SHOWN) {
+                offered.putIfAbsent(relation.relatedSku, relation);
             }
-            List<RelationEntity> related = em.createQuery("SELECT r FROM RelationEntity r WHERE r.sku IN :bought AND r.kind <> :substitute "
-                    + "ORDER BY r.sku, r.relatedSku", RelationEntity.class).setParameter("bought", bought)
-                    .setParameter("substitute", RelationKind.SUBSTITUTE).getResultList();
-            Map<String, RelationEntity> offered = new LinkedHashMap<>();
-            for (RelationEntity relation : related) {
-                if (!bought.contains(relation.relatedSku) && offered.size() < SHOWN) {
-                    offered.putIfAbsent(relation.relatedSku, relation);
-                }
-            }
-            if (offered.isEmpty()) {
-                return List.<Suggestion>of();
-            }
-            Map<String, String> names = new java.util.HashMap<>();
-            em.createQuery("SELECT p FROM ProductEntity p WHERE p.sku IN :skus", ProductEntity.class).setParameter("skus", offered.keySet())
-                    .getResultList().forEach(product -> names.put(product.sku, product.name));
-            return offered.values().stream().filter(r -> names.containsKey(r.relatedSku))
-                    .map(r -> new Suggestion(r.relatedSku, names.get(r.relatedSku), r.sku, r.kind)).toList();
-        });
+        }
+        if (offered.isEmpty()) {
+            return List.<Suggestion>of();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        em.createQuery("SELECT p FROM ProductEntity p WHERE p.sku IN :skus", ProductEntity.class).setParameter("skus", offered.keySet())
+                .getResultList().forEach(product -> names.put(product.sku, product.name));
+        return offered.values().stream().filter(r -> names.containsKey(r.relatedSku))
+                .map(r -> new Suggestion(r.relatedSku, names.get(r.relatedSku), r.sku, r.kind)).toList();
     }
 }
