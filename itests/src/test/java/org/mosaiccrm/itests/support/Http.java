@@ -61,6 +61,11 @@ public final class Http {
         return send("GET", path, null, null);
     }
 
+    /** A GET that may take longer than the usual 30 s (a benchmark's batch query). */
+    public Reply get(String path, Duration timeout) {
+        return send("GET", path, null, HttpRequest.BodyPublishers.noBody(), java.util.Map.of(), timeout);
+    }
+
     public Reply postJson(String path, String json) {
         return send("POST", path, "application/json", json);
     }
