@@ -3,7 +3,6 @@ package org.mosaiccrm.inventory.impl.prediction;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,22 +27,20 @@ public final class PurchaseHistory {
     private PurchaseHistory() {
     }
 
-    /** Every purchase of the given customers. */
+    /**
+     * Every purchase of the given customers, one indexed query per customer: an IN list of customers let Derby's
+     * optimizer scan every order line once per list (minutes at 1M lines), one customer at a time never does.
+     */
     public static List<Purchase> of(EntityManager em, List<String> customers) {
-        if (customers.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(", ", Collections.nCopies(customers.size(), "?"));
-        Query query = em.createNativeQuery("SELECT o.CUSTOMER_ID, p.SKU, p.NAME, o.PLACED_AT FROM INVENTORY_ORDER o "
-                + "JOIN INVENTORY_ORDER_LINE l ON l.ORDER_ID = o.ID JOIN INVENTORY_PRODUCT p ON p.ID = l.PRODUCT_ID "
-                + "WHERE " + COUNTED + " AND o.CUSTOMER_ID IN (" + marks + ")");
-        for (int i = 0; i < customers.size(); i++) {
-            query.setParameter(i + 1, customers.get(i));
-        }
         List<Purchase> purchases = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] cells = (Object[]) row;
-            purchases.add(new Purchase((String) cells[0], (String) cells[1], (String) cells[2], ((Timestamp) cells[3]).toInstant()));
+        for (String customer : customers) {
+            Query query = em.createNativeQuery("SELECT p.SKU, p.NAME, o.PLACED_AT FROM INVENTORY_ORDER o "
+                    + "JOIN INVENTORY_ORDER_LINE l ON l.ORDER_ID = o.ID JOIN INVENTORY_PRODUCT p ON p.ID = l.PRODUCT_ID "
+                    + "WHERE o.CUSTOMER_ID = ? AND " + COUNTED).setParameter(1, customer);
+            for (Object row : query.getResultList()) {
+                Object[] cells = (Object[]) row;
+                purchases.add(new Purchase(customer, (String) cells[0], (String) cells[1], ((Timestamp) cells[2]).toInstant()));
+            }
         }
         return purchases;
     }

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 import org.mosaiccrm.commons.shell.CommandRefusals;
 import org.mosaiccrm.inventory.api.InventoryService;
 import org.mosaiccrm.inventory.api.ReplenishmentSuggestion;
@@ -88,7 +89,7 @@ public class ReplenishCommand implements Action {
         return null;
     }
 
-    private Object accept(InventoryService service) {
+    private Object accept(InventoryService service) throws CommandException {
         ReplenishmentSuggestion.Action action = from == null ? ReplenishmentSuggestion.Action.PURCHASE : ReplenishmentSuggestion.Action.TRANSFER;
         long units = quantity != null ? quantity : suggested(service, action);
         ReplenishmentSuggestion.Accepted done = service.acceptReplenishment(
@@ -99,11 +100,13 @@ public class ReplenishCommand implements Action {
         return null;
     }
 
-    /** The current suggestion's quantity; 1 when there is none, which the service then refuses as no longer current. */
-    private long suggested(InventoryService service, ReplenishmentSuggestion.Action action) {
+    /** The current suggestion's quantity, or a refusal saying there is none of that kind. */
+    private long suggested(InventoryService service, ReplenishmentSuggestion.Action action) throws CommandException {
         List<ReplenishmentSuggestion> current = service.replenishment(null, location, PageRequest.first(PageRequest.MAX_LIMIT)).items();
         return current.stream().filter(s -> s.sku().equalsIgnoreCase(sku) && s.action() == action
                         && (from == null || from.equalsIgnoreCase(s.fromLocation())))
-                .mapToLong(ReplenishmentSuggestion::quantity).findFirst().orElse(1);
+                .mapToLong(ReplenishmentSuggestion::quantity).findFirst()
+                .orElseThrow(() -> CommandRefusals.refused("Not accepted: no " + action + " of " + sku + " to " + location
+                        + (from == null ? "" : " from " + from) + " is suggested now (a transfer needs --from; see crm:inventory-replenish)"));
     }
 }
