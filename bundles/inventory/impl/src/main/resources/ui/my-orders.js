@@ -21,13 +21,14 @@ export async function render(element, context) {
   const orderAgain = async (button, order) => {
     button.disabled = true;
     try {
-      const placed = await api('inventory/orders', { method: 'POST', body: { location: order.location, allowBackorder: true,
+      const placed = await api('inventory/orders', { method: 'POST', body: { location: order.location, currency: order.total.currency, allowBackorder: true,
         lines: order.lines.map((line) => ({ sku: line.sku, quantity: line.quantity })) } });
       await render(element, context);
       element.prepend(h('p', { class: 'form-message', role: 'status' }, t('placed', { number: placed.number })));
     } catch (e) {
       button.disabled = false;
-      message.textContent = e instanceof ApiError ? e.problem.detail : String(e);
+      message.textContent = e instanceof ApiError ? [e.problem.detail, ...(e.problem.errors || []).map((x) => x.message)].filter(Boolean).join(' ')
+        : String(e);
       message.hidden = false;
     }
   };

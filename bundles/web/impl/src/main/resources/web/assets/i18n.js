@@ -35,7 +35,9 @@ export function formatDateTime(instant) {
 
 export function formatDate(date) {
   if (!date) return '';
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(date));
+  // a calendar date ('2026-12-30') is that day everywhere: read and shown in UTC, not shifted to the day before west of it
+  const calendarDay = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', ...(calendarDay ? { timeZone: 'UTC' } : {}) }).format(new Date(date));
 }
 
 export function formatNumber(value, digits = 0) {

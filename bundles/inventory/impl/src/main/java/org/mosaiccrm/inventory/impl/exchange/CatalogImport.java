@@ -55,19 +55,12 @@ public final class CatalogImport {
 
     /** One import at a time: a row's "new or known SKU" depends on the rows stored before it. */
     public ImportReport run(Reader csv, boolean dryRun, Character delimiter) {
-        ImportReport report;
         try (ImportLock.Held alone = running.acquire()) {
             ImportTally<Product.Draft> tally = new ImportTally<>(dryRun, rows -> { }, writer);
             HeaderMap<CatalogColumns> headers = new HeaderMap<>(CatalogColumns.class, CatalogColumns::of);
-            report = CsvImports.run(csv, delimiter, headers, (cells, map) -> new CsvImports.Mapped<>(draftOf(cells, map),
+            return CsvImports.run(csv, delimiter, headers, (cells, map) -> new CsvImports.Mapped<>(draftOf(cells, map),
                     field -> header(map, field)), tally);
         }
-        if (!dryRun && report.created() + report.updated() > 0) {
-            audit.record(InventoryModule.NAME, "CatalogImport", "catalog", AuditAction.UPDATE, List.of(
-                    new FieldChange("created", null, String.valueOf(report.created())),
-                    new FieldChange("updated", null, String.valueOf(report.updated()))));
-        }
-        return report;
     }
 
     private static Product.Draft withSku(Product.Draft row) {
@@ -84,6 +77,8 @@ public final class CatalogImport {
             product.id = UUID.randomUUID().toString();
             CatalogStore.apply(product, ProductRules.check(row, defaultCurrency));
             em.persist(product);
+            audit.record(InventoryModule.NAME, CatalogStore.PRODUCT, product.id, AuditAction.CREATE, List.of(
+                    new FieldChange("sku", null, product.sku), new FieldChange("unitPrice", null, product.unitPrice + " " + product.currency)));
             return Outcome.CREATED;
         }
         Product.Draft stored = new Product.Draft(existing.sku, existing.name, existing.description, existing.category, existing.unitPrice,
@@ -92,7 +87,18 @@ public final class CatalogImport {
         if (same(stored, valid)) {
             return Outcome.UNCHANGED;
         }
+        List<FieldChange> changes = new java.util.ArrayList<>();
+        for (String[] field : new String[][] { { "name", stored.name(), valid.name() },
+                { "unitPrice", stored.unitPrice().stripTrailingZeros().toPlainString(), valid.unitPrice().stripTrailingZeros().toPlainString() },
+                { "taxRate", stored.taxRate().stripTrailingZeros().toPlainString(), valid.taxRate().stripTrailingZeros().toPlainString() },
+                { "active", String.valueOf(stored.active()), String.valueOf(valid.active()) } }) {
+            if (!Objects.equals(field[1], field[2])) {
+                changes.add(new FieldChange(field[0], field[1], field[2]));
+            }
+        }
         CatalogStore.apply(existing, valid);
+        // in the batch's transaction: a dry run rolls the audit back with the rows
+        audit.record(InventoryModule.NAME, CatalogStore.PRODUCT, existing.id, AuditAction.UPDATE, changes);
         return Outcome.UPDATED;
     }
 
@@ -131,6 +137,10 @@ public final class CatalogImport {
             return null;
         }
         String plain = text.replaceAll("[\\s\\u00A0\\u202F€]", "");
+        if (plain.matches("[1-9]\\d{0,2}[.,]\\d{3}")) {
+            // 1,249 is 1249 in English and 1.249 in French: refused rather than guessed a thousand times wrong
+            throw new ValidationException(columns.header(column), "'" + text + "' is ambiguous: write 1249, 1 249,00 or 1.249,00");
+        }
         if (plain.contains(",") && plain.contains(".")) {
             plain = plain.lastIndexOf(',') > plain.lastIndexOf('.') ? plain.replace(".", "").replace(',', '.') : plain.replace(",", "");
         } else {

@@ -91,30 +91,28 @@ public final class ReplenishmentDesk {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        ReplenishmentSuggestion current = jpa.txExpr(em -> {
+        return JpaTransactions.required(jpa, em -> {
             ProductEntity product = CatalogStore.find(em, acceptance.sku().strip());
-            return plan(em, product.id).stream().filter(s -> s.location().equals(acceptance.location().strip())
-                    && s.action() == acceptance.action()
-                    && (s.action() == Action.PURCHASE || s.fromLocation().equals(acceptance.fromLocation().strip()))).findFirst()
-                    .orElse(null);
-        });
-        if (current == null) {
-            throw new ConflictException("This suggestion is no longer current (the stock or the sales changed since it was shown); "
-                    + "read the suggestions again.", Map.of("sku", acceptance.sku(), "location", acceptance.location()));
-        }
-        if (acceptance.quantity() > current.quantity()) {
-            throw new ConflictException("The suggestion is now for " + current.quantity() + " × " + current.sku() + ", not "
-                    + acceptance.quantity() + ": accept that many or fewer.", Map.of("suggested", current.quantity()));
-        }
-        long quantity = acceptance.quantity();
-        if (current.action() == Action.TRANSFER) {
-            String reason = "replenishment: " + current.reason();
-            List<LedgerEntry> moved = stock.move(LedgerEntry.Kind.TRANSFER_OUT, new StockMovement(current.sku(), current.fromLocation(),
-                    quantity, reason.length() > 500 ? reason.substring(0, 499) + "…" : reason, current.location()));
-            return new Accepted(Action.TRANSFER, quantity, moved, current.onOrder());
-        }
-        long onOrder = JpaTransactions.required(jpa, em -> {
-            ProductEntity product = CatalogStore.find(em, current.sku());
+            lockProduct(em, product.id);
+            ReplenishmentSuggestion current = plan(em, product.id).stream()
+                    .filter(s -> s.location().equalsIgnoreCase(acceptance.location().strip()) && s.action() == acceptance.action()
+                            && (s.action() == Action.PURCHASE || s.fromLocation().equalsIgnoreCase(acceptance.fromLocation().strip())))
+                    .findFirst().orElse(null);
+            if (current == null) {
+                throw new ConflictException("This suggestion is no longer current (the stock or the sales changed since it was shown); "
+                        + "read the suggestions again.", Map.of("sku", acceptance.sku(), "location", acceptance.location()));
+            }
+            if (acceptance.quantity() > current.quantity()) {
+                throw new ConflictException("The suggestion is now for " + current.quantity() + " × " + current.sku() + ", not "
+                        + acceptance.quantity() + ": accept that many or fewer.", Map.of("suggested", current.quantity()));
+            }
+            long quantity = acceptance.quantity();
+            if (current.action() == Action.TRANSFER) {
+                String reason = "replenishment: " + current.reason();
+                List<LedgerEntry> moved = stock.move(LedgerEntry.Kind.TRANSFER_OUT, new StockMovement(current.sku(), current.fromLocation(),
+                        quantity, reason.length() > 500 ? reason.substring(0, 499) + "…" : reason, current.location()));
+                return new Accepted(Action.TRANSFER, quantity, moved, current.onOrder());
+            }
             Instant now = clock.instant();
             int updated = em.createNativeQuery("UPDATE INVENTORY_REPLENISHMENT SET ON_ORDER = ON_ORDER + ?, DECIDED_BY = ?, DECIDED_AT = ? "
                     + "WHERE PRODUCT_ID = ? AND LOCATION_CODE = ?").setParameter(1, quantity).setParameter(2, callers.name())
@@ -126,9 +124,17 @@ public final class ReplenishmentDesk {
             }
             audit.record(InventoryModule.NAME, "Replenishment", current.sku() + "@" + current.location(), AuditAction.UPDATE,
                     List.of(new FieldChange("onOrder", String.valueOf(current.onOrder()), String.valueOf(current.onOrder() + quantity))));
-            return current.onOrder() + quantity;
+            return new Accepted(Action.PURCHASE, quantity, List.of(), current.onOrder() + quantity);
         });
-        return new Accepted(Action.PURCHASE, quantity, List.of(), onOrder);
+    }
+
+    /**
+     * Decisions on one product are taken one at a time: its stock rows stay locked until the decision commits,
+     * so a second acceptance re-plans with the first one's transfer in the ledger (no surplus promised twice)
+     * and two inserts of the same decision row cannot race.
+     */
+    private static void lockProduct(EntityManager em, String productId) {
+        em.createNativeQuery("UPDATE INVENTORY_STOCK SET ON_HAND = ON_HAND WHERE PRODUCT_ID = ?").setParameter(1, productId).executeUpdate();
     }
 
     public void snooze(String sku, String location, int days) {
@@ -138,6 +144,7 @@ public final class ReplenishmentDesk {
         JpaTransactions.required(jpa, em -> {
             ProductEntity product = CatalogStore.find(em, sku);
             String code = existingLocation(em, location);
+            lockProduct(em, product.id);
             Instant until = clock.instant().plus(Duration.ofDays(days));
             int updated = em.createNativeQuery("UPDATE INVENTORY_REPLENISHMENT SET SNOOZED_UNTIL = ?, DECIDED_BY = ?, DECIDED_AT = ? "
                     + "WHERE PRODUCT_ID = ? AND LOCATION_CODE = ?").setParameter(1, Timestamp.from(until)).setParameter(2, callers.name())

@@ -76,7 +76,10 @@ public final class ReplenishmentPlanner {
                 minimum = min;
                 maximum = Math.max(min, (long) Math.ceil(velocity * settings.targetCoverDays() - 1e-9));
             }
-            surplus = Math.max(0, pair.available() - maximum);
+            // a store that sells nothing and has no rule has just received the product, or shows it: only a
+            // warehouse gives away what it does not sell
+            boolean keeps = rule == RuleSource.SALES_HISTORY && velocity == 0 && place != null && place.kind() != Location.Kind.WAREHOUSE;
+            surplus = keeps ? 0 : Math.max(0, pair.available() - maximum);
         }
 
         boolean belowMinimum() {
@@ -87,8 +90,9 @@ public final class ReplenishmentPlanner {
             return velocity == 0 ? null : pair.available() / velocity;
         }
 
+        /** Days of cover; a location that sells nothing (below a manager's minimum) comes after every one that sells. */
         double urgency() {
-            return velocity == 0 ? 0 : pair.available() / velocity;
+            return velocity == 0 ? Double.MAX_VALUE : pair.available() / velocity;
         }
     }
 

@@ -100,4 +100,15 @@ public class ReplenishmentPlannerTest {
         assertEquals(50, transferred);
         assertEquals(30, plan.stream().filter(s -> s.action() == Action.PURCHASE).mapToLong(ReplenishmentSuggestion::quantity).sum());
     }
+
+    @Test
+    public void aStoreThatSellsNothingKeepsItsStockAndALocationThatSellsComesBeforeOneThatDoesNot() {
+        // Nice sells nothing and has no rule: its 30 units are on show, not surplus; Lille's warehouse gives
+        Pair showroom = new Pair("p1", "SKU-123", "Cafetière", "NICE-01", 30, 0, 0, 0, 0, 0, false);
+        Pair ruled = new Pair("p1", "SKU-123", "Cafetière", "LYON-WH", 0, 0, 5, 10, 0, 0, false);
+        List<ReplenishmentSuggestion> plan = planner.plan(List.of(showroom, ruled, steady("MRS-01", 4, 4),
+                steady("LILLE-WH", 100, 0)));
+        assertEquals(List.of("MRS-01", "LYON-WH"), plan.stream().map(ReplenishmentSuggestion::location).toList());
+        assertTrue(plan.stream().allMatch(s -> "LILLE-WH".equals(s.fromLocation())));
+    }
 }
