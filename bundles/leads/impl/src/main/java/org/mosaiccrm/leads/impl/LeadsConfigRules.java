@@ -1,8 +1,8 @@
 package org.mosaiccrm.leads.impl;
 
-import java.net.URI;
 import java.util.List;
 
+import org.mosaiccrm.commons.forms.PublicForms;
 import org.mosaiccrm.commons.phone.PhoneNumbers;
 import org.mosaiccrm.kernel.api.config.ConfigurationRules;
 import org.mosaiccrm.kernel.api.config.ConfigurationValues;
@@ -24,7 +24,7 @@ public final class LeadsConfigRules implements ConfigurationRules {
     @Override
     public void check(ConfigurationValues values, List<FieldError> errors) {
         values.check(errors, "defaultRegion", value -> PhoneNumbers.requireRegion(value[0]));
-        values.check(errors, "captureOrigins", value -> ConfigurationValues.entries(value).forEach(LeadsConfigRules::requireOrigin));
+        values.check(errors, "captureOrigins", value -> ConfigurationValues.entries(value).forEach(PublicForms::requireOrigin));
         values.check(errors, "honeypotField", value -> {
             if (!value[0].trim().matches("[A-Za-z][A-Za-z0-9_-]{0,63}")) {
                 throw new IllegalArgumentException("'" + value[0] + "' must be a form field name (letters, digits, _ and -)");
@@ -34,21 +34,5 @@ public final class LeadsConfigRules implements ConfigurationRules {
         values.check(errors, "scoreFields", LeadScoring::fieldPoints);
         values.check(errors, "salesReps", value -> LeadAssignment.reps(value, values::isKnownUser));
         values.check(errors, "assignmentRules", value -> LeadAssignment.rules(value, values::isKnownUser));
-    }
-
-    /** A browser's {@code Origin}: scheme, host and port, nothing after (it is compared as a whole). */
-    static void requireOrigin(String origin) {
-        URI uri;
-        try {
-            uri = new URI(origin);
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException("'" + origin + "' is not a web address");
-        }
-        boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
-        if (!web || uri.getHost() == null || uri.getRawPath() != null && !uri.getRawPath().isEmpty()
-                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("'" + origin + "' must be an origin: https://host or https://host:port, "
-                    + "without a path or a trailing /");
-        }
     }
 }

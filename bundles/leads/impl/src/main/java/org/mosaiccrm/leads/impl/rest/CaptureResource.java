@@ -1,7 +1,6 @@
 package org.mosaiccrm.leads.impl.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +19,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 
+import org.mosaiccrm.commons.forms.PublicForms;
 import org.mosaiccrm.kernel.api.RequestParameters;
-import org.mosaiccrm.kernel.api.problem.FieldError;
-import org.mosaiccrm.kernel.api.problem.ForbiddenException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.RateLimit;
 import org.mosaiccrm.leads.api.Consent;
@@ -95,12 +93,7 @@ public class CaptureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimit(requests = 20, perSeconds = 60)
     public Response captureJson(@HeaderParam("Origin") String origin, Map<String, Object> body) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        if (body != null) {
-            body.forEach((name, value) -> fields.put(name, value instanceof List<?> list
-                    ? list.stream().map(String::valueOf).toList() : value == null ? List.of() : List.of(String.valueOf(value))));
-        }
-        return capture(origin, fields);
+        return capture(origin, PublicForms.fromJson(body));
     }
 
     /** The browser's preflight for a cross-origin JSON post. */
@@ -130,15 +123,7 @@ public class CaptureResource {
 
     /** The origin if the configuration allows it; a browser post from elsewhere is refused (403). */
     private String allowedOrigin(String origin) {
-        if (origin == null || origin.isBlank()) {
-            return null; // not a browser's cross-origin request: a server posting the form
-        }
-        if (!origins.contains(origin.trim())) {
-            throw new ForbiddenException("origin-not-allowed", "Origin not allowed",
-                    "This CRM takes web forms from " + (origins.isEmpty() ? "no web site" : String.join(", ", origins))
-                            + ", not from " + origin + " (leads captureOrigins).");
-        }
-        return origin.trim();
+        return PublicForms.allowedOrigin(origins, origin, "leads captureOrigins");
     }
 
     private static Response.ResponseBuilder cors(Response.ResponseBuilder answer, String origin) {
@@ -162,13 +147,7 @@ public class CaptureResource {
     }
 
     private void refuseUnknown(Map<String, List<String>> fields) {
-        List<FieldError> unknown = new ArrayList<>();
-        fields.keySet().stream().filter(name -> !FIELDS.contains(name) && !name.equals(honeypot)).sorted()
-                .forEach(name -> unknown.add(new FieldError(name, "is not a field of the lead form; known: "
-                        + String.join(", ", FIELDS.stream().sorted().toList()))));
-        if (!unknown.isEmpty()) {
-            throw new ValidationException(unknown);
-        }
+        PublicForms.refuseUnknown(fields, FIELDS, honeypot, "lead form");
     }
 
     private static LeadDraft draft(Map<String, List<String>> fields) {
@@ -190,7 +169,6 @@ public class CaptureResource {
     }
 
     private static String one(Map<String, List<String>> fields, String name) {
-        List<String> values = fields.get(name);
-        return values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank() ? null : values.get(0);
+        return PublicForms.one(fields, name);
     }
 }

@@ -1,0 +1,109 @@
+package org.mosaiccrm.service.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.mosaiccrm.kernel.api.paging.Page;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The service module: registered while the license grants {@code service}. Changes are audited, written to
+ * the customer's timeline and announced with {@link ServiceEvents}; a stale version is a conflict (409),
+ * a transition a ticket's status does not allow too.
+ */
+@ProviderType
+public interface ServiceDesk {
+
+    // tickets
+
+    /** Opens a ticket, computes its SLA and routes it to an agent (or a team queue). */
+    Ticket open(TicketDraft draft);
+
+    Ticket get(String id);
+
+    /** By its tracking number, for staff. */
+    Ticket byNumber(String number);
+
+    Page<Ticket> tickets(TicketQuery query, PageRequest page);
+
+    /** Moves a ticket along its life; {@code note} becomes an internal comment. */
+    Ticket changeStatus(String id, long version, TicketStatus status, String note);
+
+    /** A comment by the caller: an agent's public one answers the customer, a customer's (portal) reopens the clock. */
+    TicketComment comment(String id, String text, boolean internal);
+
+    List<TicketComment> comments(String id);
+
+    /** Gives a ticket to an agent chosen by a person; the reason says who chose. */
+    Ticket assign(String id, long version, String agent);
+
+    /** Asks routing again (e.g. after the agent's skills changed). */
+    Ticket reroute(String id);
+
+    /** Sends a ticket to the supervisors' queue. */
+    Ticket escalate(String id, String reason);
+
+    /** Links a request from an unknown address to a customer. */
+    Ticket linkCustomer(String id, long version, String customerId);
+
+    // public side
+
+    /** Web-to-case and portal: the ticket, and articles that may answer it at once. */
+    CaptureAnswer capture(TicketDraft draft);
+
+    /** A ticket by its number and requester e-mail, both matching; empty otherwise (nothing disclosed). */
+    Optional<TrackedTicket> track(String number, String email);
+
+    /** "This article solved it": closes the ticket as deflected. Empty when number and e-mail do not match. */
+    Optional<TrackedTicket> deflect(String number, String email, String articleId);
+
+    /** A customer's reply through tracking (number and e-mail both matching). */
+    Optional<TrackedTicket> replyAsRequester(String number, String email, String text);
+
+    Optional<Survey> survey(String token);
+
+    /** Answers a survey once; a bad rating reopens and escalates the ticket. */
+    Survey answerSurvey(String token, int rating, String comment);
+
+    // knowledge base
+
+    Article saveArticle(String id, long version, Article.Draft draft);
+
+    Article article(String id);
+
+    Page<Article> articles(String language, Boolean published, PageRequest page);
+
+    /** Full-text search over published articles, best first. */
+    List<ArticleHit> searchArticles(String text, String language, int limit);
+
+    /** The articles that may answer a ticket. */
+    List<ArticleHit> suggestions(String ticketId, int limit);
+
+    Article voteArticle(String id, boolean helpful);
+
+    /** Rebuilds the search index from the database; returns the articles indexed. */
+    int rebuildIndex();
+
+    // configuration by supervisors
+
+    List<Agent> agents();
+
+    Agent saveAgent(String user, long version, Agent.Draft draft);
+
+    List<SlaPolicy> policies();
+
+    SlaPolicy savePolicy(SlaPolicy policy);
+
+    // jobs and figures
+
+    /** Warns and escalates the tickets whose SLA time ran out by now; routes the ones still waiting. */
+    SlaScan scanSla();
+
+    ServiceFigures figures(Instant from, Instant to);
+
+    /** What one scan did. */
+    record SlaScan(int warned, int breached, int rerouted, long millis) {
+    }
+}
