@@ -18,8 +18,8 @@ public @interface ServiceConfig {
     @AttributeDefinition(name = "Languages", description = "Languages tickets and articles are written in (ISO 639-1, comma-separated); the first is the default")
     String languages() default "fr, en";
 
-    @AttributeDefinition(name = "Skills per category", description = "category=skill:level, a trailing ? for an optional skill, e.g. technical=technical:5, technical=network:3?")
-    String categorySkills() default "technical=technical:5, technical=network:3?, complaint=complaints:3, billing=billing:2, return=returns:1";
+    @AttributeDefinition(name = "Skills per category", description = "category=skill:level, a trailing ? for an optional skill, e.g. technical=technical:5, technical=installation:3?")
+    String categorySkills() default "technical=technical:5, technical=installation:3?, complaint=complaints:3, billing=billing:2, return=returns:1";
 
     @AttributeDefinition(name = "Skills per product", description = "SKU prefix=skill:level[?], e.g. LAV-=washers:4?")
     String productSkills() default "";

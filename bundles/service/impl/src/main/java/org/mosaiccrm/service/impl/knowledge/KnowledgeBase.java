@@ -30,6 +30,7 @@ import org.mosaiccrm.service.impl.persistence.ArticleEntity;
 public final class KnowledgeBase {
 
     public static final String ENTITY = "Article";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KnowledgeBase.class);
     public static final int MAX_BODY = 100_000;
 
     private final ServiceParts parts;
@@ -46,8 +47,8 @@ public final class KnowledgeBase {
         for (int offset = 0; ; offset += page) {
             int from = offset;
             List<ArticleEntity> batch = parts.jpa().txExpr(em -> em.createQuery(
-                    "SELECT a FROM ArticleEntity a WHERE a.published = TRUE ORDER BY a.id", ArticleEntity.class)
-                    .setFirstResult(from).setMaxResults(page).getResultList());
+                    "SELECT a FROM ArticleEntity a WHERE a.published = :published ORDER BY a.id", ArticleEntity.class)
+                    .setParameter("published", true).setFirstResult(from).setMaxResults(page).getResultList());
             batch.forEach(article -> sink.accept(entry(article)));
             if (batch.size() < page) {
                 return;
@@ -94,10 +95,16 @@ public final class KnowledgeBase {
                     List.of(new FieldChange("article", before, entity.title + (entity.published ? " (published)" : " (draft)"))));
             return entity;
         });
-        if (saved.published) {
-            index.put(entry(saved));
-        } else {
-            index.remove(saved.id);
+        try {
+            if (saved.published) {
+                index.put(entry(saved));
+            } else {
+                index.remove(saved.id);
+            }
+        } catch (RuntimeException e) {
+            // the article is saved: the index catches up by rebuilding itself from the database
+            LOG.warn("Article {} is saved but the knowledge index could not take it ({}): rebuilding the index", saved.id, e.toString());
+            index.rebuildLater();
         }
         return toArticle(saved);
     }
@@ -153,13 +160,17 @@ public final class KnowledgeBase {
         Boolean wanted = staff() ? published : Boolean.TRUE;
         PageRequest request = page == null ? PageRequest.first(parts.settings().get().listLimit()) : page;
         String where = " WHERE 1 = 1" + (language == null ? "" : " AND a.language = :language")
-                + (wanted == null ? "" : " AND a.published = " + (wanted ? "TRUE" : "FALSE"));
+                + (wanted == null ? "" : " AND a.published = :published");
         return parts.jpa().txExpr(em -> {
             var items = em.createQuery("SELECT a FROM ArticleEntity a" + where + " ORDER BY a.updatedAt DESC, a.id", ArticleEntity.class);
             var count = em.createQuery("SELECT COUNT(a) FROM ArticleEntity a" + where, Long.class);
             if (language != null) {
                 items.setParameter("language", language);
                 count.setParameter("language", language);
+            }
+            if (wanted != null) {
+                items.setParameter("published", wanted);
+                count.setParameter("published", wanted);
             }
             return Page.of(items.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList().stream()
                     .map(KnowledgeBase::toArticle).toList(), count.getSingleResult(), request);

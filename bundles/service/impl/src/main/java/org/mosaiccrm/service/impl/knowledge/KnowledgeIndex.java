@@ -142,6 +142,12 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
+    /** After a failed write: the next use of the index rebuilds it from the database. */
+    public synchronized void rebuildLater() {
+        closeQuietly();
+        deleteFolder();
+    }
+
     /** Drops the index and builds it again from the database; returns the articles indexed. */
     public synchronized int rebuild() {
         closeQuietly();

@@ -121,8 +121,8 @@ public final class RequesterDesk {
 
     private static TrackedTicket tracked(EntityManager em, TicketEntity ticket) {
         List<TrackedTicket.Reply> replies = em.createQuery("SELECT c FROM CommentEntity c WHERE c.ticketId = :ticket "
-                        + "AND c.internal = FALSE ORDER BY c.createdAt, c.id", CommentEntity.class)
-                .setParameter("ticket", ticket.id).getResultList().stream()
+                        + "AND c.internal = :internal ORDER BY c.createdAt, c.id", CommentEntity.class)
+                .setParameter("ticket", ticket.id).setParameter("internal", false).getResultList().stream()
                 .map(c -> new TrackedTicket.Reply(c.fromCustomer, c.body, c.createdAt)).toList();
         return new TrackedTicket(ticket.number, ticket.subject, TicketStatus.valueOf(ticket.status), ticket.resolution,
                 ticket.createdAt, ticket.updatedAt, replies);

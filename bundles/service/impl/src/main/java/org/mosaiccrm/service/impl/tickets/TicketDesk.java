@@ -251,7 +251,8 @@ public final class TicketDesk {
             where.append(q.open() ? " AND t.status NOT IN ('RESOLVED', 'CLOSED')" : " AND t.status IN ('RESOLVED', 'CLOSED')");
         }
         if (q.escalated() != null) {
-            where.append(" AND t.escalated = ").append(q.escalated() ? "TRUE" : "FALSE");
+            where.append(" AND t.escalated = :escalated");
+            values.put("escalated", q.escalated());
         }
         if (q.slaState() == SlaState.BREACHED) {
             where.append(" AND (t.sla.breached IS NOT NULL OR t.sla.resolutionDue <= :now OR t.sla.firstResponseDue <= :now"

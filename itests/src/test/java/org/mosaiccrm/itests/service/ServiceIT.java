@@ -1,0 +1,365 @@
+package org.mosaiccrm.itests.service;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runners.MethodSorters;
+import org.mosaiccrm.itests.support.Await;
+import org.mosaiccrm.itests.support.CrmContainer;
+import org.mosaiccrm.itests.support.CrmTestSupport;
+import org.mosaiccrm.itests.support.Http;
+import org.mosaiccrm.itests.support.Http.Reply;
+import org.mosaiccrm.itests.support.TestUsers;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The service pack hot-installed on a CRM running contacts, used as agents, supervisors, customers and
+ * the public would. Time is a clock the test moves (registered with {@code crm.clock=true}): the SLA is
+ * checked on the calendar the standard policy ships (Europe/Paris, Monday to Friday 09:00-18:00).
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class ServiceIT extends CrmTestSupport {
+
+    static final String API = "/crm/api/service";
+    static final String AGENT_B = "itest-agent-b";
+    /** Monday 4 January 2027, 09:00 in Paris. */
+    static final Instant MONDAY_9 = Instant.parse("2027-01-04T08:00:00Z");
+    private static boolean installed;
+
+    private final MovableClock clock = new MovableClock(MONDAY_9);
+    private ServiceRegistration<java.time.Clock> clockRegistration;
+
+    @Configuration
+    @Override
+    public Option[] configuration() {
+        return CrmContainer.options(editConfigurationFilePut("etc/users.properties", AGENT_B, TestUsers.PASSWORD + ",crm-agent"));
+    }
+
+    @Before
+    public void serviceInstalled() {
+        awaitKernel();
+        Await.until("contacts to be ACTIVE", STARTUP, () -> "ACTIVE".equals(moduleState("contacts")));
+        if (!installed) {
+            String output = console("feature:install crm-service");
+            assertFalse(output, output.contains("Error"));
+            installed = true;
+        }
+        awaitModuleState("service", "ACTIVE");
+        Await.until("the service endpoints", STARTUP, () -> as(TestUsers.AGENT).get(API + "/agents").status() == 200);
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("crm.clock", "true");
+        clockRegistration = bundleContext.registerService(java.time.Clock.class, clock, properties);
+        agents(true);
+    }
+
+    @After
+    public void clockGone() {
+        clockRegistration.unregister();
+    }
+
+    /** itest-agent: technical 7 and installation 4 (the optional skill); itest-agent-b: technical 9 only. */
+    private void agents(boolean firstActive) {
+        saveAgent(TestUsers.AGENT, "{\"skills\":{\"technical\":7,\"installation\":4,\"complaints\":5,\"billing\":3,\"returns\":3},"
+                + "\"languages\":[\"fr\",\"en\"],\"capacity\":50,\"active\":" + firstActive + "}");
+        saveAgent(AGENT_B, "{\"skills\":{\"technical\":9},\"languages\":[\"fr\"],\"capacity\":50}");
+    }
+
+    private void saveAgent(String user, String json) {
+        Http manager = as(TestUsers.MANAGER);
+        JsonNode roster = manager.get(API + "/agents").json();
+        long version = 0;
+        for (JsonNode agent : roster) {
+            if (agent.get("user").asText().equals(user)) {
+                version = agent.get("version").asLong();
+            }
+        }
+        Reply saved = manager.send("PUT", API + "/agents/" + user, "application/json", json, java.util.Map.of("If-Match", "\"" + version + "\""));
+        assertEquals(saved.toString(), 200, saved.status());
+    }
+
+    private String customer(String name, String email) {
+        Reply created = as(TestUsers.SALES).postJson("/crm/api/contacts/customers?allowDuplicate=true", "{\"kind\":\"PERSON\","
+                + "\"firstName\":\"Cliente\",\"lastName\":\"" + name + "\",\"contactPoints\":[{\"type\":\"EMAIL\",\"value\":\"" + email + "\"}]}");
+        assertEquals(created.toString(), 201, created.status());
+        return created.json().get("id").asText();
+    }
+
+    private JsonNode open(String customerId, String category, String priority, String subject) {
+        Reply opened = as(TestUsers.AGENT).postJson(API + "/tickets", "{\"customerId\":\"" + customerId + "\",\"category\":\"" + category
+                + "\",\"priority\":\"" + priority + "\",\"subject\":\"" + subject + "\"}");
+        assertEquals(opened.toString(), 201, opened.status());
+        return opened.json();
+    }
+
+    private JsonNode status(JsonNode ticket, String status) {
+        Reply moved = as(TestUsers.AGENT).send("POST", API + "/tickets/" + ticket.get("id").asText() + "/status", "application/json",
+                "{\"status\":\"" + status + "\"}", java.util.Map.of("If-Match", "\"" + ticket.get("version").asLong() + "\""));
+        assertEquals(moved.toString(), 200, moved.status());
+        return moved.json();
+    }
+
+    private JsonNode get(JsonNode ticket) {
+        return as(TestUsers.AGENT).get(API + "/tickets/" + ticket.get("id").asText()).json();
+    }
+
+    private static String tag() {
+        return Long.toString(System.nanoTime() % 100_000_000L, 36);
+    }
+
+    @Test
+    public void a_ticketsLifePausesTheSlaClockWhileWaitingOnTheCustomer() {
+        clock.set(MONDAY_9);
+        String customer = customer("Horloge" + tag(), "horloge." + tag() + "@exemple.fr");
+        JsonNode ticket = open(customer, "technical", "NORMAL", "La machine ne chauffe plus");
+        assertTrue(ticket.get("number").asText().matches("SR-2027-\\d{6}"));
+        assertEquals("standard", ticket.at("/sla/policy").asText());
+        // NORMAL: first response 4 h, resolution 27 h of business time
+        assertEquals("2027-01-04T12:00:00Z", ticket.at("/sla/firstResponseDue").asText());
+        assertEquals("2027-01-06T17:00:00Z", ticket.at("/sla/resolutionDue").asText());
+
+        clock.advance(Duration.ofHours(1));
+        Reply answer = as(TestUsers.AGENT).postJson(API + "/tickets/" + ticket.get("id").asText() + "/comments",
+                "{\"text\":\"Bonjour, avez-vous détartré la machine récemment ?\"}");
+        assertEquals(answer.toString(), 201, answer.status());
+        ticket = get(ticket);
+        assertEquals("IN_PROGRESS", ticket.get("status").asText());
+        assertEquals("PT1H", ticket.at("/sla/firstResponseBusiness").asText());
+
+        clock.advance(Duration.ofHours(1)); // Monday 11:00: 2 business hours used
+        ticket = status(ticket, "WAITING_ON_CUSTOMER");
+        assertEquals("PAUSED", ticket.at("/sla/state").asText());
+        assertTrue(ticket.at("/sla/resolutionDue").isMissingNode());
+
+        clock.set(Instant.parse("2027-01-07T08:00:00Z")); // Thursday 09:00, past the first due time (Wednesday 18:00): nothing is breached while paused
+        JsonNode scan = as(TestUsers.MANAGER).postJson(API + "/sla/scan", "").json();
+        assertNotNull(scan);
+        ticket = get(ticket);
+        assertEquals("PAUSED", ticket.at("/sla/state").asText());
+        assertFalse(ticket.get("escalated").asBoolean());
+
+        ticket = status(ticket, "IN_PROGRESS"); // 25 h left from Thursday 09:00: Thu 9 h, Fri 9 h, Mon 7 h → Monday 16:00 Paris
+        assertEquals("2027-01-11T15:00:00Z", ticket.at("/sla/resolutionDue").asText());
+        assertEquals("ON_TRACK", ticket.at("/sla/state").asText());
+
+        clock.advance(Duration.ofHours(3));
+        ticket = status(ticket, "RESOLVED");
+        assertEquals("PT5H", ticket.at("/sla/resolutionBusiness").asText());
+        assertEquals("DONE", ticket.at("/sla/state").asText());
+        String number = ticket.get("number").asText();
+        JsonNode timeline = as(TestUsers.AGENT).get("/crm/api/contacts/customers/" + customer + "/interactions").json();
+        long lines = 0;
+        for (JsonNode line : timeline.has("items") ? timeline.get("items") : timeline) {
+            if (line.get("subject").asText().startsWith(number)) {
+                lines++;
+            }
+        }
+        assertTrue("the ticket's events on the customer's timeline: " + timeline, lines >= 4);
+    }
+
+    @Test
+    public void b_aBreachEscalatesToTheSupervisorsAndAnnouncesIt() {
+        clock.set(MONDAY_9);
+        List<Event> escalations = new CopyOnWriteArrayList<>();
+        Hashtable<String, Object> topic = new Hashtable<>();
+        topic.put(EventConstants.EVENT_TOPIC, "org/mosaiccrm/service/TICKET_ESCALATED");
+        ServiceRegistration<EventHandler> handler = bundleContext.registerService(EventHandler.class, escalations::add, topic);
+        try {
+            JsonNode ticket = open(customer("Urgence" + tag(), "urgence." + tag() + "@exemple.fr"), "technical", "URGENT", "Plus de café du tout");
+            assertEquals("2027-01-04T08:30:00Z", ticket.at("/sla/firstResponseDue").asText());
+            clock.advance(Duration.ofMinutes(25));
+            JsonNode scan = as(TestUsers.MANAGER).postJson(API + "/sla/scan", "").json();
+            assertTrue(scan.toString(), scan.get("warned").asInt() >= 1);
+            assertEquals("WARNING", get(ticket).at("/sla/state").asText());
+            clock.advance(Duration.ofMinutes(6));
+            scan = as(TestUsers.MANAGER).postJson(API + "/sla/scan", "").json();
+            assertTrue(scan.toString(), scan.get("breached").asInt() >= 1);
+            ticket = get(ticket);
+            assertTrue(ticket.toString(), ticket.get("escalated").asBoolean());
+            assertTrue(ticket.get("escalationReason").asText(), ticket.get("escalationReason").asText().contains("first response"));
+            assertEquals("FIRST_RESPONSE", ticket.at("/sla/breached").asText());
+            String id = ticket.get("id").asText();
+            Await.until("the escalation event", Duration.ofSeconds(10), () -> escalations.stream()
+                    .anyMatch(e -> id.equals(e.getProperty("ticketId")) && "SLA_BREACH".equals(e.getProperty("trigger"))));
+            JsonNode queue = as(TestUsers.MANAGER).get(API + "/tickets?escalated=true&open=true&limit=500").json();
+            assertTrue(queue.toString().contains(id));
+            // a second scan announces nothing twice
+            as(TestUsers.MANAGER).postJson(API + "/sla/scan", "");
+            assertEquals(1, escalations.stream().filter(e -> id.equals(e.getProperty("ticketId"))).count());
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    @Test
+    public void c_routingPicksTheQualifiedAgentSaysWhyAndDropsOptionalSkillsAfterTheTimeout() {
+        clock.set(MONDAY_9);
+        String customer = customer("Routage" + tag(), "routage." + tag() + "@exemple.fr");
+        JsonNode first = open(customer, "technical", "NORMAL", "Installation de la machine");
+        assertEquals(TestUsers.AGENT, first.get("assignee").asText());
+        assertTrue(first.get("assignmentReason").asText(), first.get("assignmentReason").asText().contains("installation 4"));
+
+        agents(false); // itest-agent is away: only itest-agent-b (no installation skill) remains
+        JsonNode waiting = open(customer, "technical", "NORMAL", "Réglage du moulin");
+        assertEquals("NEW", waiting.get("status").asText());
+        assertTrue(waiting.get("assignmentReason").asText(), waiting.get("assignmentReason").asText().contains(AGENT_B + " lacks installation"));
+        clock.advance(Duration.ofMinutes(16));
+        as(TestUsers.MANAGER).postJson(API + "/sla/scan", "");
+        JsonNode routed = get(waiting);
+        assertEquals(AGENT_B, routed.get("assignee").asText());
+        assertTrue(routed.get("assignmentReason").asText(), routed.get("assignmentReason").asText().contains("optional skills dropped"));
+    }
+
+    @Test
+    public void d_aFrenchQueryFindsItsArticleAndTheIndexRebuildsItselfWhenDeleted() throws Exception {
+        String word = "zorglub" + tag();
+        Reply article = as(TestUsers.MANAGER).postJson(API + "/articles", "{\"title\":\"Résilier l’abonnement café " + word + "\","
+                + "\"body\":\"Pour **résilier** votre abonnement aux livraisons de café, écrivez-nous avant le 20 du mois.\","
+                + "\"language\":\"fr\",\"published\":true}");
+        assertEquals(article.toString(), 201, article.status());
+        String id = article.json().get("id").asText();
+        JsonNode hits = http().get(API + "/articles/search?q=" + word + "+resiliation+abonnements&language=fr").json();
+        assertEquals(id, hits.get(0).get("id").asText());
+        assertTrue(hits.get(0).get("highlight").asText().contains("<mark>"));
+
+        Path index = Path.of(System.getProperty("karaf.data"), "service", "kb-index");
+        assertTrue(Files.isDirectory(index));
+        try (Stream<Path> files = Files.walk(index)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        hits = http().get(API + "/articles/search?q=" + word + "+resilier&language=fr").json();
+        assertEquals(id, hits.get(0).get("id").asText());
+        assertTrue(Files.isDirectory(index));
+        assertTrue(console("crm:kb-search --language fr \"" + word + " résiliation\"").contains(word));
+    }
+
+    @Test
+    public void e_webToCaseAnswersWithArticlesAndTheDeflectedTicketClosesWithoutAnAgent() {
+        String word = "capsulor" + tag();
+        as(TestUsers.MANAGER).postJson(API + "/articles", "{\"title\":\"Commander des capsules " + word + "\","
+                + "\"body\":\"Les capsules se commandent par boîtes de 50 dans l’espace client.\",\"language\":\"fr\",\"published\":true}");
+        String email = "visiteur." + tag() + "@exemple.fr";
+        Reply captured = http().postJson(API + "/capture", "{\"email\":\"" + email + "\",\"name\":\"Visiteur\",\"category\":\"inquiry\","
+                + "\"subject\":\"Où commander des capsules " + word + " ?\",\"message\":\"Je cherche à commander des capsules\"}");
+        assertEquals(captured.toString(), 201, captured.status());
+        String number = captured.json().get("number").asText();
+        assertTrue(captured.json().get("suggestions").toString().contains(word));
+
+        Reply solved = http().postJson(API + "/track/solved", "{\"number\":\"" + number + "\",\"email\":\"" + email.toUpperCase() + "\"}");
+        assertEquals(solved.toString(), 200, solved.status());
+        assertEquals("CLOSED", solved.json().get("status").asText());
+        assertEquals("DEFLECTED", solved.json().get("resolution").asText());
+        JsonNode figures = as(TestUsers.MANAGER).get(API + "/figures?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z").json();
+        assertTrue(figures.toString(), figures.get("deflected").asLong() >= 1 && figures.get("deflectionRate").decimalValue().signum() > 0);
+
+        Reply unknownField = http().postJson(API + "/capture", "{\"email\":\"" + email + "\",\"category\":\"inquiry\",\"subject\":\"x\",\"admin\":true}");
+        assertEquals(422, unknownField.status());
+        assertTrue(unknownField.body().contains("admin"));
+        Reply badCategory = http().postJson(API + "/capture", "{\"email\":\"" + email + "\",\"category\":\"pirate\",\"subject\":\"x\"}");
+        assertEquals(422, badCategory.status());
+        assertTrue(badCategory.body().contains("category"));
+    }
+
+    @Test
+    public void f_trackingWithTheWrongEmailDisclosesNothing() {
+        String email = "suivi." + tag() + "@exemple.fr";
+        String number = http().postJson(API + "/capture", "{\"email\":\"" + email + "\",\"category\":\"inquiry\",\"subject\":\"Suivi\"}")
+                .json().get("number").asText();
+        assertEquals(200, http().get(API + "/track?number=" + number + "&email=" + email).status());
+        Reply wrongEmail = http().get(API + "/track?number=" + number + "&email=autre@exemple.fr");
+        Reply unknownNumber = http().get(API + "/track?number=SR-2027-999999&email=" + email);
+        assertEquals(404, wrongEmail.status());
+        assertEquals(404, unknownNumber.status());
+        assertEquals(wrongEmail.json().get("detail"), unknownNumber.json().get("detail"));
+        assertFalse(wrongEmail.body().contains("Suivi"));
+        Reply noEmail = http().get(API + "/track?number=" + number);
+        assertTrue(noEmail.toString(), noEmail.status() >= 400 && noEmail.status() < 500 && noEmail.body().contains("email"));
+    }
+
+    @Test
+    public void g_theSurveyLinkWorksOnceWithoutLoginAndABadRatingReopensAndEscalates() {
+        clock.set(MONDAY_9);
+        JsonNode ticket = open(customer("Avis" + tag(), "avis." + tag() + "@exemple.fr"), "billing", "NORMAL", "Facture en double");
+        ticket = status(ticket, "RESOLVED");
+        JsonNode comments = as(TestUsers.AGENT).get(API + "/tickets/" + ticket.get("id").asText() + "/comments").json();
+        String link = null;
+        for (JsonNode comment : comments) {
+            int at = comment.get("text").asText().indexOf("/crm/ui/service/survey.html#");
+            if (at >= 0) {
+                link = comment.get("text").asText().substring(at);
+            }
+        }
+        assertNotNull(comments.toString(), link);
+        String token = link.substring(link.indexOf('#') + 1);
+        assertEquals(200, http().get("/crm/ui/service/survey.html").status());
+        JsonNode survey = http().get(API + "/surveys/" + token).json();
+        assertEquals(ticket.get("number").asText(), survey.get("ticketNumber").asText());
+        Reply answered = http().postJson(API + "/surveys/" + token, "{\"rating\":1,\"comment\":\"Toujours facturé deux fois\"}");
+        assertEquals(answered.toString(), 200, answered.status());
+        assertEquals(409, http().postJson(API + "/surveys/" + token, "{\"rating\":5}").status());
+        assertEquals(404, http().get(API + "/surveys/" + token + "x").status());
+        assertEquals(422, http().postJson(API + "/surveys/" + token, "{\"rating\":9}").status());
+        ticket = get(ticket);
+        assertEquals("IN_PROGRESS", ticket.get("status").asText());
+        assertTrue(ticket.get("escalationReason").asText(), ticket.get("escalationReason").asText().contains("1/5"));
+    }
+
+    @Test
+    public void h_aPortalCustomerSeesAndAnswersOnlyTheirOwnTickets() {
+        String mine = customer("Portail" + tag(), "portail." + tag() + "@exemple.fr");
+        assertTrue(console("crm:portal-bind " + TestUsers.CUSTOMER + " " + mine).contains("now sees customer " + mine));
+        JsonNode other = open(customer("Autre" + tag(), "autre." + tag() + "@exemple.fr"), "inquiry", "NORMAL", "Question d'un autre");
+        Http portal = as(TestUsers.CUSTOMER);
+        Reply opened = portal.postJson(API + "/tickets", "{\"category\":\"return\",\"subject\":\"Retour du moulin\",\"channel\":\"PORTAL\","
+                + "\"customerId\":\"" + other.get("customerId").asText() + "\"}");
+        assertEquals(opened.toString(), 201, opened.status());
+        assertEquals("its own customer, whatever the body says", mine, opened.json().get("customerId").asText());
+        assertEquals(404, portal.get(API + "/tickets/" + other.get("id").asText()).status());
+        assertEquals(1, Integer.parseInt(portal.get(API + "/tickets").header("X-Total-Count")));
+        Reply internal = portal.postJson(API + "/tickets/" + opened.json().get("id").asText() + "/comments", "{\"text\":\"x\",\"internal\":true}");
+        assertEquals(422, internal.status());
+        as(TestUsers.AGENT).postJson(API + "/tickets/" + opened.json().get("id").asText() + "/comments", "{\"text\":\"note interne\",\"internal\":true}");
+        JsonNode seen = portal.get(API + "/tickets/" + opened.json().get("id").asText() + "/comments").json();
+        assertFalse(seen.toString(), seen.toString().contains("note interne"));
+        assertEquals(403, portal.get(API + "/agents").status());
+    }
+
+    @Test
+    public void z_uninstallingThePackKeepsEveryTicketAndArticle() {
+        long tickets = Long.parseLong(as(TestUsers.MANAGER).get(API + "/tickets?limit=1").header("X-Total-Count"));
+        assertTrue(tickets > 0);
+        String output = console("feature:uninstall crm-service");
+        assertFalse(output, output.contains("Error"));
+        Await.until("the service API gone", STARTUP, () -> as(TestUsers.MANAGER).get(API + "/tickets").status() != 200);
+        output = console("feature:install crm-service");
+        assertFalse(output, output.contains("Error"));
+        awaitModuleState("service", "ACTIVE");
+        Await.until("the service API back", STARTUP, () -> as(TestUsers.MANAGER).get(API + "/tickets?limit=1").status() == 200);
+        assertEquals(tickets, Long.parseLong(as(TestUsers.MANAGER).get(API + "/tickets?limit=1").header("X-Total-Count")));
+    }
+}
