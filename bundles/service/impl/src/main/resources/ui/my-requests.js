@@ -7,10 +7,12 @@ import { translator, formatDateTime, language } from '/crm/assets/i18n.js';
 const t = translator({
   en: { none: 'You have no request.', ask: 'Ask us something', category: 'About', subject: 'Subject', message: 'Your message', send: 'Send',
     reply: 'Reply', maybe: 'These articles may already answer you:', opened: 'Request {number} received.', you: 'You', us: 'Service',
+    solved: 'This solved it', closed: 'Glad it helped: your request is closed.', rate: 'Rate our service', read: 'Read',
     inquiry: 'A question', complaint: 'A complaint', return: 'A return', technical: 'A technical problem', billing: 'Billing',
     NEW: 'received', ASSIGNED: 'with an agent', IN_PROGRESS: 'in progress', WAITING_ON_CUSTOMER: 'waiting for your answer', RESOLVED: 'resolved', CLOSED: 'closed' },
   fr: { none: 'Vous n’avez aucune demande.', ask: 'Nous poser une question', category: 'Sujet', subject: 'Objet', message: 'Votre message', send: 'Envoyer',
     reply: 'Répondre', maybe: 'Ces articles répondent peut-être déjà à votre question :', opened: 'Demande {number} reçue.', you: 'Vous', us: 'Service client',
+    solved: 'Cela a résolu ma demande', closed: 'Tant mieux : votre demande est close.', rate: 'Donner mon avis', read: 'Lire',
     inquiry: 'Une question', complaint: 'Une réclamation', return: 'Un retour', technical: 'Un problème technique', billing: 'La facturation',
     NEW: 'reçue', ASSIGNED: 'prise en charge', IN_PROGRESS: 'en cours', WAITING_ON_CUSTOMER: 'en attente de votre réponse', RESOLVED: 'résolue', CLOSED: 'close' },
 });
@@ -29,7 +31,7 @@ export async function render(element, context) {
       const hits = await api(`service/tickets/${encodeURIComponent(ticket.id)}/suggestions`).catch(() => []);
       await render(element, context);
       element.prepend(h('div', { class: 'form-message', role: 'status' }, t('opened', { number: ticket.number }),
-        hits.length ? h('p', {}, t('maybe')) : '', h('ul', { 'data-role': 'suggestions' }, hits.map((hit) => h('li', {}, hit.title)))));
+        hits.length ? h('p', {}, t('maybe')) : '', h('ul', { 'data-role': 'suggestions' }, hits.map((hit) => suggestion(element, context, ticket, hit)))));
     } catch (err) {
       if (err instanceof ApiError) showFieldErrors(form, err.problem, message); else throw err;
     }
@@ -46,9 +48,34 @@ export async function render(element, context) {
         if (err instanceof ApiError) showFieldErrors(replyForm, err.problem, null); else throw err;
       }
     });
+    const rate = h('button', { type: 'button', 'data-role': 'rate', onclick: async () => {
+      try {
+        const survey = await api(`service/tickets/${encodeURIComponent(ticket.id)}/survey`, { method: 'POST' });
+        window.location.assign(survey.link);
+      } catch (err) {
+        rate.replaceWith(h('span', { class: 'muted' }, err instanceof ApiError ? err.problem.detail : String(err)));
+      }
+    } }, t('rate'));
     return h('li', { 'data-number': ticket.number }, h('strong', {}, ticket.number, ' ', ticket.subject), ' ', h('span', { class: 'badge' }, t(ticket.status)),
+      ticket.status === 'RESOLVED' ? [' ', rate] : '',
       h('ol', {}, comments.map((c) => h('li', {}, h('strong', {}, c.fromCustomer ? t('you') : t('us')), ' ', h('span', { class: 'muted' }, formatDateTime(c.at)), h('p', {}, c.text)))),
       ticket.status === 'CLOSED' ? '' : replyForm);
   }));
   fill(element, items.length ? h('ul', { class: 'requests' }, items) : h('p', { class: 'muted' }, t('none')), h('details', {}, h('summary', {}, t('ask')), form));
+}
+
+/** An article offered for a new request: read it, and say it solved the request (closed with no agent's time). */
+function suggestion(element, context, ticket, hit) {
+  const body = h('div', { class: 'article', hidden: true });
+  const read = h('button', { type: 'button', onclick: async () => {
+    const article = await api(`service/articles/${encodeURIComponent(hit.id)}`);
+    body.innerHTML = article.html; // rendered by the server: raw HTML escaped, unsafe links dropped
+    body.hidden = false;
+  } }, t('read'));
+  const solved = h('button', { type: 'button', class: 'primary', 'data-role': 'solved', onclick: async () => {
+    await api(`service/tickets/${encodeURIComponent(ticket.id)}/solved`, { method: 'POST', body: { articleId: hit.id } });
+    await render(element, context);
+    element.prepend(h('p', { class: 'form-message', role: 'status', 'data-role': 'deflected' }, t('closed')));
+  } }, t('solved'));
+  return h('li', {}, h('strong', {}, hit.title), ' ', read, ' ', solved, body);
 }

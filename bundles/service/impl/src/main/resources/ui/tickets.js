@@ -77,7 +77,7 @@ async function ticketPage(element, context, id) {
   escalateForm.addEventListener('submit', (e) => { e.preventDefault(); act(escalateForm, 'escalate', { reason: escalateForm.reason.value }); });
   fill(element, h('h1', {}, ticket.number, ' ', ticket.subject),
     h('dl', { class: 'facts' },
-      h('dt', {}, t('status')), h('dd', { 'data-role': 'status' }, t(ticket.status)),
+      h('dt', {}, t('status')), h('dd', { 'data-role': 'status', 'data-status': ticket.status }, t(ticket.status)),
       h('dt', {}, t('sla')), h('dd', { 'data-role': 'sla' }, `${ticket.sla.policy}: ${t(ticket.sla.state)}`, due(ticket) ? ` — ${t('due')} ${formatDateTime(due(ticket))}` : ''),
       h('dt', {}, t('customer')), h('dd', {}, ticket.customerId ? h('a', { href: `#/contacts/customer/${encodeURIComponent(ticket.customerId)}` }, ticket.requesterName || ticket.customerId)
         : `${t('requester')}: ${ticket.requesterEmail}`),

@@ -134,7 +134,7 @@ public class InventoryBench {
         Await.until("contacts", Duration.ofMinutes(1), () -> admin.get("/crm/api/contacts/customers?limit=1").status() == 200);
     }
 
-    private static void importCustomers(Http admin, CustomerFile file) {
+    static void importCustomers(Http admin, CustomerFile file) {
         Reply job = admin.upload("/crm/api/contacts/import-jobs", "text/csv", file.file);
         assertEquals(job.toString(), 202, job.status());
         String status = "/crm/api/contacts/import-jobs/" + job.json().get("id").asText();

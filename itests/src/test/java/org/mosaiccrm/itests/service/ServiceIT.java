@@ -241,7 +241,8 @@ public class ServiceIT extends CrmTestSupport {
                 + "\"language\":\"fr\",\"published\":true}");
         assertEquals(article.toString(), 201, article.status());
         String id = article.json().get("id").asText();
-        JsonNode hits = http().get(API + "/articles/search?q=" + word + "+resiliation+abonnements&language=fr").json();
+        JsonNode hits = as(TestUsers.CUSTOMER_B).get(API + "/articles/search?q=" + word + "+resiliation+abonnements&language=fr").json();
+        assertEquals(401, http().get(API + "/articles/search?q=" + word).status());
         assertEquals(id, hits.get(0).get("id").asText());
         assertTrue(hits.get(0).get("highlight").asText().contains("<mark>"));
 
@@ -252,7 +253,7 @@ public class ServiceIT extends CrmTestSupport {
                 Files.delete(file);
             }
         }
-        hits = http().get(API + "/articles/search?q=" + word + "+resilier&language=fr").json();
+        hits = as(TestUsers.AGENT).get(API + "/articles/search?q=" + word + "+resilier&language=fr").json();
         assertEquals(id, hits.get(0).get("id").asText());
         assertTrue(Files.isDirectory(index));
         assertTrue(console("crm:kb-search --language fr \"" + word + " résiliation\"").contains(word));
@@ -270,7 +271,11 @@ public class ServiceIT extends CrmTestSupport {
         String number = captured.json().get("number").asText();
         assertTrue(captured.json().get("suggestions").toString().contains(word));
 
-        Reply solved = http().postJson(API + "/track/solved", "{\"number\":\"" + number + "\",\"email\":\"" + email.toUpperCase() + "\"}");
+        Reply withoutArticle = http().postJson(API + "/track/solved", "{\"number\":\"" + number + "\",\"email\":\"" + email + "\"}");
+        assertEquals(withoutArticle.toString(), 422, withoutArticle.status());
+        String article = captured.json().get("suggestions").get(0).get("id").asText();
+        Reply solved = http().postJson(API + "/track/solved", "{\"number\":\"" + number + "\",\"email\":\"" + email.toUpperCase()
+                + "\",\"articleId\":\"" + article + "\"}");
         assertEquals(solved.toString(), 200, solved.status());
         assertEquals("CLOSED", solved.json().get("status").asText());
         assertEquals("DEFLECTED", solved.json().get("resolution").asText());
@@ -306,15 +311,17 @@ public class ServiceIT extends CrmTestSupport {
         clock.set(MONDAY_9);
         JsonNode ticket = open(customer("Avis" + tag(), "avis." + tag() + "@exemple.fr"), "billing", "NORMAL", "Facture en double");
         ticket = status(ticket, "RESOLVED");
-        JsonNode comments = as(TestUsers.AGENT).get(API + "/tickets/" + ticket.get("id").asText() + "/comments").json();
-        String link = null;
-        for (JsonNode comment : comments) {
-            int at = comment.get("text").asText().indexOf("/crm/ui/service/survey.html#");
-            if (at >= 0) {
-                link = comment.get("text").asText().substring(at);
-            }
-        }
-        assertNotNull(comments.toString(), link);
+        String email = ticket.get("requesterEmail").asText();
+        // the link is the customer's alone: no comment holds it, staff cannot have one made
+        assertFalse(as(TestUsers.AGENT).get(API + "/tickets/" + ticket.get("id").asText() + "/comments").body().contains("survey.html"));
+        assertEquals(403, as(TestUsers.AGENT).postJson(API + "/tickets/" + ticket.get("id").asText() + "/survey", "").status());
+        assertEquals(404, http().postJson(API + "/track/survey", "{\"number\":\"" + ticket.get("number").asText()
+                + "\",\"email\":\"autre@exemple.fr\"}").status());
+        Reply issued = http().postJson(API + "/track/survey", "{\"number\":\"" + ticket.get("number").asText() + "\",\"email\":\""
+                + email + "\"}");
+        assertEquals(issued.toString(), 200, issued.status());
+        String link = issued.json().get("link").asText();
+        assertTrue(link, link.startsWith("/crm/ui/service/survey.html#"));
         String token = link.substring(link.indexOf('#') + 1);
         assertEquals(200, http().get("/crm/ui/service/survey.html").status());
         JsonNode survey = http().get(API + "/surveys/" + token).json();
@@ -335,10 +342,18 @@ public class ServiceIT extends CrmTestSupport {
         assertTrue(console("crm:portal-bind " + TestUsers.CUSTOMER + " " + mine).contains("now sees customer " + mine));
         JsonNode other = open(customer("Autre" + tag(), "autre." + tag() + "@exemple.fr"), "inquiry", "NORMAL", "Question d'un autre");
         Http portal = as(TestUsers.CUSTOMER);
-        Reply opened = portal.postJson(API + "/tickets", "{\"category\":\"return\",\"subject\":\"Retour du moulin\",\"channel\":\"PORTAL\","
-                + "\"customerId\":\"" + other.get("customerId").asText() + "\"}");
+        Reply opened = portal.postJson(API + "/tickets", "{\"category\":\"return\",\"subject\":\"Retour du moulin\","
+                + "\"requesterEmail\":\"pirate@exemple.fr\",\"channel\":\"PHONE\"}");
         assertEquals(opened.toString(), 201, opened.status());
-        assertEquals("its own customer, whatever the body says", mine, opened.json().get("customerId").asText());
+        assertEquals(mine, opened.json().get("customerId").asText());
+        assertEquals("PORTAL", opened.json().get("channel").asText());
+        assertFalse(opened.body(), opened.body().contains("pirate@"));
+        assertEquals(422, portal.postJson(API + "/tickets", "{\"category\":\"return\",\"subject\":\"Vite\",\"priority\":\"URGENT\"}").status());
+        String openedId = opened.json().get("id").asText();
+        as(TestUsers.MANAGER).postJson(API + "/tickets/" + openedId + "/escalate", "{\"reason\":\"client pénible, à surveiller\"}");
+        Reply seenByCustomer = portal.get(API + "/tickets/" + openedId);
+        assertFalse(seenByCustomer.body(), seenByCustomer.body().contains("pénible") || seenByCustomer.body().contains("assignmentReason")
+                || seenByCustomer.body().contains(TestUsers.AGENT));
         assertEquals(404, portal.get(API + "/tickets/" + other.get("id").asText()).status());
         assertEquals(1, Integer.parseInt(portal.get(API + "/tickets").header("X-Total-Count")));
         Reply internal = portal.postJson(API + "/tickets/" + opened.json().get("id").asText() + "/comments", "{\"text\":\"x\",\"internal\":true}");
@@ -347,6 +362,53 @@ public class ServiceIT extends CrmTestSupport {
         JsonNode seen = portal.get(API + "/tickets/" + opened.json().get("id").asText() + "/comments").json();
         assertFalse(seen.toString(), seen.toString().contains("note interne"));
         assertEquals(403, portal.get(API + "/agents").status());
+        // the portal's automated answer: an article closes the request with no agent's time
+        assertEquals(200, portal.get(API + "/tickets/" + openedId + "/suggestions").status());
+        JsonNode hits = portal.get(API + "/articles/search?q=capsules&language=fr").json();
+        Reply solved = portal.postJson(API + "/tickets/" + openedId + "/solved", "{\"articleId\":\"" + hits.get(0).get("id").asText() + "\"}");
+        assertEquals(solved.toString(), 200, solved.status());
+        assertEquals("DEFLECTED", solved.json().get("resolution").asText());
+        assertEquals(404, portal.postJson(API + "/tickets/" + other.get("id").asText() + "/solved", "{\"articleId\":\""
+                + hits.get(0).get("id").asText() + "\"}").status());
+    }
+
+    @Test
+    public void i_supervisorsCannotSaveAPolicyTheClockCannotKeepNorGiveATierTwoPolicies() {
+        Http manager = as(TestUsers.MANAGER);
+        String targets = "\"targets\":{\"URGENT\":\"15m/30m/2h\",\"HIGH\":\"30m/1h/4h\",\"NORMAL\":\"1h/2h/9h\",\"LOW\":\"4h/8h/45h\"}";
+        Reply tooFewHours = manager.send("PUT", API + "/sla/policies/weekend", "application/json", "{\"tiers\":[\"weekend\"],"
+                + "\"timeZone\":\"Europe/Paris\",\"openingHours\":\"sat 09:00-09:01\",\"holidays\":[]," + targets + "}", java.util.Map.of("If-Match", "\"0\""));
+        assertEquals(tooFewHours.toString(), 422, tooFewHours.status());
+        assertTrue(tooFewHours.body(), tooFewHours.body().contains("openingHours"));
+        Reply gold = manager.send("PUT", API + "/sla/policies/gold", "application/json", "{\"tiers\":[\"gold\"],"
+                + "\"timeZone\":\"Europe/Paris\",\"openingHours\":\"mon-sat 08:00-20:00\",\"holidays\":[\"2027-01-01\"]," + targets + "}",
+                java.util.Map.of("If-Match", "\"0\""));
+        assertEquals(gold.toString(), 200, gold.status());
+        Reply twice = manager.send("PUT", API + "/sla/policies/premium", "application/json", "{\"tiers\":[\"GOLD\"],"
+                + "\"timeZone\":\"Europe/Paris\",\"openingHours\":\"24x7\",\"holidays\":[]," + targets + "}", java.util.Map.of("If-Match", "\"0\""));
+        assertEquals(twice.toString(), 422, twice.status());
+        assertTrue(twice.body(), twice.body().contains("already served by the policy gold"));
+        // a gold customer's ticket is counted on the gold calendar: Monday 09:00 + 1 h
+        clock.set(MONDAY_9);
+        Reply customer = as(TestUsers.SALES).postJson("/crm/api/contacts/customers?allowDuplicate=true", "{\"kind\":\"PERSON\","
+                + "\"lastName\":\"Or" + tag() + "\",\"tier\":\"gold\"}");
+        JsonNode ticket = open(customer.json().get("id").asText(), "inquiry", "NORMAL", "Client or");
+        assertEquals("gold", ticket.at("/sla/policy").asText());
+        assertEquals("2027-01-04T09:00:00Z", ticket.at("/sla/firstResponseDue").asText());
+        // an unbound portal account opens nothing
+        Reply unbound = as(TestUsers.CUSTOMER_UNBOUND).postJson(API + "/tickets", "{\"category\":\"inquiry\",\"subject\":\"Bonjour\"}");
+        assertEquals(unbound.toString(), 403, unbound.status());
+    }
+
+    @Test
+    public void j_theScanRunsByItselfAndEscalatesABreach() throws Exception {
+        withConfiguration("org.mosaiccrm.service", java.util.Map.of("scanIntervalSeconds", 10), () -> {
+            clock.set(MONDAY_9);
+            JsonNode ticket = open(customer("Minuterie" + tag(), "minuterie." + tag() + "@exemple.fr"), "billing", "URGENT", "Prélevé deux fois");
+            clock.advance(Duration.ofMinutes(45));
+            Await.until("the scheduled scan to escalate the breach", Duration.ofSeconds(40), () -> get(ticket).get("escalated").asBoolean());
+            assertEquals("FIRST_RESPONSE", get(ticket).at("/sla/breached").asText());
+        });
     }
 
     @Test

@@ -41,6 +41,13 @@ public final class PublicForms {
         }
     }
 
+    /** A configured form field name (the honeypot): for configuration rules. */
+    public static void requireFieldName(String name) {
+        if (name == null || !name.trim().matches("[A-Za-z][A-Za-z0-9_-]{0,63}")) {
+            throw new IllegalArgumentException("'" + name + "' must be a form field name (letters, digits, _ and -)");
+        }
+    }
+
     /**
      * The request's origin when the configuration allows it, null for a request that is not a browser's
      * cross-origin one; 403 otherwise, naming the setting an administrator changes.

@@ -25,11 +25,7 @@ public final class LeadsConfigRules implements ConfigurationRules {
     public void check(ConfigurationValues values, List<FieldError> errors) {
         values.check(errors, "defaultRegion", value -> PhoneNumbers.requireRegion(value[0]));
         values.check(errors, "captureOrigins", value -> ConfigurationValues.entries(value).forEach(PublicForms::requireOrigin));
-        values.check(errors, "honeypotField", value -> {
-            if (!value[0].trim().matches("[A-Za-z][A-Za-z0-9_-]{0,63}")) {
-                throw new IllegalArgumentException("'" + value[0] + "' must be a form field name (letters, digits, _ and -)");
-            }
-        });
+        values.check(errors, "honeypotField", value -> PublicForms.requireFieldName(value[0]));
         values.check(errors, "scoreSource", LeadScoring::sourcePoints);
         values.check(errors, "scoreFields", LeadScoring::fieldPoints);
         values.check(errors, "salesReps", value -> LeadAssignment.reps(value, values::isKnownUser));

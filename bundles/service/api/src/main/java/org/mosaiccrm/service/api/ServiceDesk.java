@@ -64,6 +64,15 @@ public interface ServiceDesk {
 
     Optional<Survey> survey(String token);
 
+    /** A portal customer's link to the survey of their resolved ticket (a fresh one each time; empty when none is open). */
+    Optional<String> surveyLink(String ticketId);
+
+    /** The same for whoever tracks the ticket by its number and requester e-mail. */
+    Optional<String> surveyLink(String number, String email);
+
+    /** A portal customer's "this article solved it" on their own ticket: closed as deflected. */
+    Ticket deflectOwn(String ticketId, String articleId);
+
     /** Answers a survey once; a bad rating reopens and escalates the ticket. */
     Survey answerSurvey(String token, int rating, String comment);
 

@@ -34,10 +34,6 @@ public final class ServiceConfigRules implements ConfigurationRules {
             }
         });
         values.check(errors, "captureOrigins", value -> ConfigurationValues.entries(value).forEach(PublicForms::requireOrigin));
-        values.check(errors, "honeypotField", value -> {
-            if (!value[0].trim().matches("[A-Za-z][A-Za-z0-9_-]{0,63}")) {
-                throw new IllegalArgumentException("'" + value[0] + "' must be a form field name (letters, digits, _ and -)");
-            }
-        });
+        values.check(errors, "honeypotField", value -> PublicForms.requireFieldName(value[0]));
     }
 }

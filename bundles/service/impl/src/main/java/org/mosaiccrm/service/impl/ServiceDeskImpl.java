@@ -104,6 +104,7 @@ public class ServiceDeskImpl implements ServiceDesk {
         this.knowledge = new KnowledgeBase(parts, index);
         this.requesters = new RequesterDesk(tickets, work, knowledge);
         this.scan = new TicketScan(tickets, work);
+        tickets.prepareNumbers();
     }
 
     /** A changed configuration applies in place: the REST application stays up. */
@@ -227,22 +228,44 @@ public class ServiceDeskImpl implements ServiceDesk {
         List<org.osgi.service.event.Event> events = new java.util.ArrayList<>();
         Survey answered = JpaTransactions.required(parts.jpa(), em -> {
             SurveyDesk.Answered answer = surveys.answer(em, token, rating, comment);
-            TicketEntity ticket = em.find(TicketEntity.class, answer.entity().ticketId);
+            TicketEntity ticket = em.find(TicketEntity.class, answer.entity().ticketId, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
             events.add(TicketEvents.of(ServiceEvents.SURVEY_ANSWERED, ticket, ServiceEvents.RATING, rating));
             if (rating <= settings.badSurveyRating()) {
                 Instant now = parts.clock().instant();
-                if (ticket.status.equals(TicketStatus.RESOLVED.name())) {
+                String why = "automatically: the customer rated the service " + rating + "/5"
+                        + (answer.survey().comment() == null ? "" : " (\"" + answer.survey().comment() + "\")");
+                if (TicketStatus.valueOf(ticket.status).isDone()) {
                     tickets.reopenForSurvey(em, ticket, work, now, events);
                 }
-                if (!ticket.escalated) {
-                    work.escalate(em, ticket, "automatically: the customer rated the service " + rating + "/5"
-                            + (answer.survey().comment() == null ? "" : " (\"" + answer.survey().comment() + "\")"), "BAD_SURVEY", now, events);
-                }
+                work.escalate(em, ticket, why, "BAD_SURVEY", now, events);
             }
             return answer.survey();
         });
         events.forEach(parts.events()::postEvent);
         return answered;
+    }
+
+    @Override
+    public Optional<String> surveyLink(String ticketId) {
+        boolean customer = parts.callers().caller().map(c -> c.isCustomer()).orElse(false);
+        if (!customer) {
+            throw new org.mosaiccrm.kernel.api.problem.ForbiddenException("survey-for-customers", "For the customer only",
+                    "The survey is the customer's to answer: its link is handed to them only.");
+        }
+        Instant now = parts.clock().instant();
+        return JpaTransactions.required(parts.jpa(), em -> surveys.reissue(em, tickets.entity(em, ticketId).id, now));
+    }
+
+    @Override
+    public Optional<String> surveyLink(String number, String email) {
+        Instant now = parts.clock().instant();
+        return requesters.matchingId(number, email).flatMap(id -> JpaTransactions.required(parts.jpa(),
+                em -> surveys.reissue(em, id, now)));
+    }
+
+    @Override
+    public Ticket deflectOwn(String ticketId, String articleId) {
+        return requesters.deflectOwn(ticketId, articleId);
     }
 
     @Override

@@ -41,18 +41,20 @@ public final class KnowledgeBase {
         this.index = index;
     }
 
-    /** Feeds the index every published article, a page at a time (a rebuild). */
+    /** Feeds the index every published article, 500 at a time in id order (a rebuild; no OFFSET, which rereads). */
     public static void everyPublished(ServiceParts parts, java.util.function.Consumer<KnowledgeIndex.Entry> sink) {
         int page = 500;
-        for (int offset = 0; ; offset += page) {
-            int from = offset;
+        String after = "";
+        while (true) {
+            String from = after;
             List<ArticleEntity> batch = parts.jpa().txExpr(em -> em.createQuery(
-                    "SELECT a FROM ArticleEntity a WHERE a.published = :published ORDER BY a.id", ArticleEntity.class)
-                    .setParameter("published", true).setFirstResult(from).setMaxResults(page).getResultList());
+                    "SELECT a FROM ArticleEntity a WHERE a.published = :published AND a.id > :after ORDER BY a.id", ArticleEntity.class)
+                    .setParameter("published", true).setParameter("after", from).setMaxResults(page).getResultList());
             batch.forEach(article -> sink.accept(entry(article)));
             if (batch.size() < page) {
                 return;
             }
+            after = batch.get(batch.size() - 1).id;
         }
     }
 
@@ -96,11 +98,11 @@ public final class KnowledgeBase {
             return entity;
         });
         try {
-            if (saved.published) {
-                index.put(entry(saved));
-            } else {
-                index.remove(saved.id);
-            }
+            // what the database holds now, not this save's snapshot: concurrent saves reach the index in order
+            index.sync(saved.id, () -> parts.jpa().txExpr(em -> {
+                ArticleEntity current = em.find(ArticleEntity.class, saved.id);
+                return current != null && current.published ? entry(current) : null;
+            }));
         } catch (RuntimeException e) {
             // the article is saved: the index catches up by rebuilding itself from the database
             LOG.warn("Article {} is saved but the knowledge index could not take it ({}): rebuilding the index", saved.id, e.toString());
@@ -153,7 +155,7 @@ public final class KnowledgeBase {
         if (entity == null || !entity.published && !staff()) {
             throw new NotFoundException(ENTITY, id);
         }
-        return toArticle(entity);
+        return forReader(toArticle(entity));
     }
 
     public Page<Article> list(String language, Boolean published, PageRequest page) {
@@ -173,11 +175,14 @@ public final class KnowledgeBase {
                 count.setParameter("published", wanted);
             }
             return Page.of(items.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList().stream()
-                    .map(KnowledgeBase::toArticle).toList(), count.getSingleResult(), request);
+                    .map(KnowledgeBase::toArticle).map(this::forReader).toList(), count.getSingleResult(), request);
         });
     }
 
     public List<ArticleHit> search(String text, String language, int limit) {
+        if (language != null && !parts.settings().get().languages().contains(language)) {
+            throw new ValidationException("language", "must be one of " + parts.settings().get().languages());
+        }
         if (text == null || text.isBlank()) {
             throw new ValidationException("q", "type what you are looking for");
         }
@@ -200,15 +205,24 @@ public final class KnowledgeBase {
             em.refresh(entity);
             return entity;
         });
-        return toArticle(voted);
+        return forReader(toArticle(voted));
     }
 
     public int rebuild() {
         return index.rebuild();
     }
 
+    /** Those who write the knowledge base see drafts; everyone else (sales, marketing, customers, the public) published articles. */
     private boolean staff() {
-        return parts.callers().caller().map(c -> !c.isCustomer()).orElse(false);
+        return parts.callers().caller().map(c -> c.hasAnyRole(java.util.Set.of(org.mosaiccrm.kernel.api.security.CrmRoles.ADMIN,
+                org.mosaiccrm.kernel.api.security.CrmRoles.MANAGER, org.mosaiccrm.kernel.api.security.CrmRoles.AGENT))).orElse(false);
+    }
+
+    /** Who wrote an article is the staff's business: others see the article without the login. */
+    private Article forReader(Article article) {
+        return staff() ? article : new Article(article.id(), article.version(), article.title(), article.body(), article.html(),
+                article.tags(), article.products(), article.language(), article.published(), article.helpful(), article.notHelpful(),
+                article.updatedAt(), null);
     }
 
     static Article toArticle(ArticleEntity entity) {

@@ -70,6 +70,9 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final Consumer<Consumer<Entry>> everyArticle;
     private final Map<String, Analyzer> analyzers = Map.of("fr", CrmAnalyzers.french(), "en", CrmAnalyzers.english());
     private final Analyzer analyzer;
+    // searches share the read side through acquire/search/release; writes, heals and rebuilds take the write side,
+    // so no search meets a searcher being closed underneath it
+    private final java.util.concurrent.locks.ReentrantReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -88,29 +91,58 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /** How many times the index was rebuilt since the module started (the first opening included when it had to). */
-    public synchronized int rebuilds() {
-        return rebuilds;
+    public int rebuilds() {
+        return writing(() -> rebuilds);
     }
 
-    public synchronized void put(Entry entry) {
-        try {
+    public void put(Entry entry) {
+        writing(() -> {
             healthy();
-            writer.updateDocument(new Term(ID, entry.id()), document(entry));
+            apply(entry.id(), entry);
+            return null;
+        });
+    }
+
+    public void remove(String id) {
+        writing(() -> {
+            healthy();
+            apply(id, null);
+            return null;
+        });
+    }
+
+    /**
+     * Brings one article up to date from what {@code current} reads now (null: not published), under the
+     * write lock: two saves of one article can never reach the index in the wrong order.
+     */
+    public void sync(String id, java.util.function.Supplier<Entry> current) {
+        writing(() -> {
+            healthy();
+            apply(id, current.get());
+            return null;
+        });
+    }
+
+    private void apply(String id, Entry entry) {
+        try {
+            if (entry == null) {
+                writer.deleteDocuments(new Term(ID, id));
+            } else {
+                writer.updateDocument(new Term(ID, id), document(entry));
+            }
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
-            throw new UncheckedIOException("the knowledge index could not take article " + entry.id(), e);
+            throw new UncheckedIOException("the knowledge index could not take article " + id, e);
         }
     }
 
-    public synchronized void remove(String id) {
+    private <T> T writing(java.util.function.Supplier<T> work) {
+        lock.writeLock().lock();
         try {
-            healthy();
-            writer.deleteDocuments(new Term(ID, id));
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the knowledge index could not drop article " + id, e);
+            return work.get();
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
@@ -120,12 +152,20 @@ public final class KnowledgeIndex implements AutoCloseable {
         if (query == null) {
             return List.of();
         }
-        SearcherManager current;
-        synchronized (this) {
-            healthy();
-            current = searchers;
-        }
+        lock.readLock().lock();
         try {
+            if (!isHealthy()) {
+                lock.readLock().unlock();
+                try {
+                    writing(() -> {
+                        healthy();
+                        return null;
+                    });
+                } finally {
+                    lock.readLock().lock();
+                }
+            }
+            SearcherManager current = searchers;
             IndexSearcher searcher = current.acquire();
             try {
                 List<ArticleHit> hits = new ArrayList<>();
@@ -139,20 +179,27 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the knowledge index could not be searched", e);
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
     /** After a failed write: the next use of the index rebuilds it from the database. */
-    public synchronized void rebuildLater() {
-        closeQuietly();
-        deleteFolder();
+    public void rebuildLater() {
+        writing(() -> {
+            closeQuietly();
+            deleteFolder();
+            return null;
+        });
     }
 
     /** Drops the index and builds it again from the database; returns the articles indexed. */
-    public synchronized int rebuild() {
-        closeQuietly();
-        deleteFolder();
-        return open();
+    public int rebuild() {
+        return writing(() -> {
+            closeQuietly();
+            deleteFolder();
+            return open();
+        });
     }
 
     Query query(String text, String language) {
@@ -226,8 +273,12 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /** Opens the index, or rebuilds it when it is missing, was deleted underneath, or cannot be read. */
+    private boolean isHealthy() {
+        return writer != null && writer.isOpen() && Files.exists(folder.resolve(IndexWriter.WRITE_LOCK_NAME));
+    }
+
     private void healthy() {
-        if (writer != null && writer.isOpen() && Files.exists(folder.resolve(IndexWriter.WRITE_LOCK_NAME))) {
+        if (isHealthy()) {
             return;
         }
         if (writer != null) {
@@ -273,16 +324,23 @@ public final class KnowledgeIndex implements AutoCloseable {
     private int fill() throws IOException {
         rebuilds++;
         int[] count = {0};
-        writer.deleteAll();
-        everyArticle.accept(entry -> {
-            try {
-                writer.addDocument(document(entry));
-                count[0]++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        writer.commit();
+        try {
+            writer.deleteAll();
+            everyArticle.accept(entry -> {
+                try {
+                    writer.addDocument(document(entry));
+                    count[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            // half built (the database went away...): dropped, so that the next use tries again from the start
+            closeQuietly();
+            deleteFolder();
+            throw e;
+        }
         searchers.maybeRefreshBlocking();
         LOG.info("The knowledge index at {} was built from the database: {} articles", folder, count[0]);
         return count[0];
@@ -321,7 +379,10 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        closeQuietly();
+    public void close() {
+        writing(() -> {
+            closeQuietly();
+            return null;
+        });
     }
 }

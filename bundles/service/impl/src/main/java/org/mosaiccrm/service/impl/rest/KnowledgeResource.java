@@ -35,8 +35,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code /crm/api/service/articles}: agents and managers write the knowledge base; published articles, the
- * search and the votes are public (self-service), with a rate limit per client.
+ * {@code /crm/api/service/articles}: agents and managers write the knowledge base; every signed-in user
+ * (customers in the portal too) reads, searches and votes on published articles; a published article is also
+ * public by its id (web-to-case answers link to it), with a rate limit per client.
  */
 @Component(service = KnowledgeResource.class)
 @JaxrsResource
@@ -53,10 +54,9 @@ public class KnowledgeResource {
         this.desk = desk;
     }
 
-    /** Staff see drafts too ({@code published=false}); everyone else published articles only. */
+    /** Authors (agents, managers) see drafts too ({@code published=false}); everyone else published articles only. */
     @GET
-    @PermitAll
-    @RateLimit(requests = 120, perSeconds = 60)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.AGENT, CrmRoles.SALES, CrmRoles.MARKETING, CrmRoles.CUSTOMER })
     public Page<Article> list(@QueryParam("language") String language, @QueryParam("published") String published,
                               @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return desk.articles(language, TicketsResource.bool("published", published), PageRequest.parse(offset, limit));
@@ -64,8 +64,7 @@ public class KnowledgeResource {
 
     @GET
     @Path("search")
-    @PermitAll
-    @RateLimit(requests = 120, perSeconds = 60)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.AGENT, CrmRoles.SALES, CrmRoles.MARKETING, CrmRoles.CUSTOMER })
     public List<ArticleHit> search(@QueryParam("q") String text, @QueryParam("language") String language,
                                    @QueryParam("limit") String limit) {
         int count = 10;
@@ -113,8 +112,7 @@ public class KnowledgeResource {
     @POST
     @Path("{id}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermitAll
-    @RateLimit(requests = 20, perSeconds = 60)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.AGENT, CrmRoles.SALES, CrmRoles.MARKETING, CrmRoles.CUSTOMER })
     public Article vote(@PathParam("id") String id, Vote vote) {
         if (vote == null || vote.helpful() == null) {
             throw new ValidationException("helpful", "is true or false");

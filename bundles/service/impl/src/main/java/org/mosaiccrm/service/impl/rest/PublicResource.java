@@ -57,6 +57,11 @@ public class PublicResource {
     static final Set<String> FIELDS = Set.of("email", "name", "category", "subject", "message", "language", "product",
             "order", "serialNumber", "priority");
 
+    /** API field → the form's field, for error messages. */
+    private static final Map<String, String> FORM_NAMES = Map.of("requesterEmail", "email", "requesterName", "name",
+            "description", "message", "productSku", "product", "orderId", "order");
+    private static final java.util.Random ROBOTS = new java.security.SecureRandom();
+
     private final ServiceDesk desk;
     private volatile Set<String> origins;
     private volatile String honeypot;
@@ -105,15 +110,25 @@ public class PublicResource {
         String allowed = PublicForms.allowedOrigin(origins, origin, "service captureOrigins");
         CaptureAnswer answer;
         if (PublicForms.one(fields, honeypot) != null) {
-            answer = new CaptureAnswer("SR-0000-000000", "NEW", List.of()); // a robot learns nothing
+            // a robot gets what a person gets (a number of this year, the articles its words find) and nothing is stored
+            String subject = PublicForms.one(fields, "subject");
+            answer = new CaptureAnswer(String.format("SR-%d-%06d", java.time.Year.now().getValue(), ROBOTS.nextInt(1_000_000)), "ASSIGNED",
+                    subject == null ? List.of() : desk.searchArticles(subject.length() > 1000 ? subject.substring(0, 1000) : subject, null, 3));
         } else {
             PublicForms.refuseUnknown(fields, FIELDS, honeypot, "service form");
             String priority = PublicForms.one(fields, "priority");
-            answer = desk.capture(new TicketDraft(null, RequestParameters.required("email", PublicForms.one(fields, "email"),
+            TicketDraft draft = new TicketDraft(null, RequestParameters.required("email", PublicForms.one(fields, "email"),
                     "email=marie@example.fr"), PublicForms.one(fields, "name"), PublicForms.one(fields, "category"),
                     TicketChannel.WEB_FORM, priority == null ? null : priority(priority),
                     PublicForms.one(fields, "subject"), PublicForms.one(fields, "message"), PublicForms.one(fields, "language"),
-                    PublicForms.one(fields, "product"), PublicForms.one(fields, "order"), PublicForms.one(fields, "serialNumber")));
+                    PublicForms.one(fields, "product"), PublicForms.one(fields, "order"), PublicForms.one(fields, "serialNumber"));
+            try {
+                answer = desk.capture(draft);
+            } catch (ValidationException e) {
+                // the form's own field names, not the API's
+                throw new ValidationException(e.errors().stream().map(error -> new org.mosaiccrm.kernel.api.problem.FieldError(
+                        FORM_NAMES.getOrDefault(error.field(), error.field()), error.message())).toList());
+            }
         }
         return cors(Response.status(Response.Status.CREATED).entity(answer), allowed).build();
     }
@@ -159,6 +174,16 @@ public class PublicResource {
     public TrackedTicket reply(RequesterMessage message) {
         RequesterMessage m = required(message);
         return desk.replyAsRequester(m.number(), m.email(), m.text()).orElseThrow(PublicResource::noSuchTicket);
+    }
+
+    /** The survey's link of a resolved ticket, for whoever tracks it by number and e-mail. */
+    @POST
+    @Path("track/survey")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimit(requests = 10, perSeconds = 60)
+    public TicketsResource.SurveyLink surveyLink(RequesterMessage message) {
+        RequesterMessage m = required(message);
+        return new TicketsResource.SurveyLink(desk.surveyLink(m.number(), m.email()).orElseThrow(PublicResource::noSuchTicket));
     }
 
     private static RequesterMessage required(RequesterMessage message) {

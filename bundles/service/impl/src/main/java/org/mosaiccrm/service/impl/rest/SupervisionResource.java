@@ -79,7 +79,7 @@ public class SupervisionResource {
      * "holidays": ["2026-12-25"], "targets": {"URGENT": "15m/30m/2h", ...}}}.
      */
     public record PolicyBody(List<String> tiers, String timeZone, String openingHours, List<String> holidays,
-                             Map<String, String> targets) {
+                             Map<String, Object> targets, Long version, String name) {
     }
 
     @PUT
@@ -92,12 +92,38 @@ public class SupervisionResource {
         }
         Map<org.mosaiccrm.service.api.TicketPriority, SlaPolicy.Targets> targets;
         try {
-            targets = SlaTargets.parseAll(body.targets());
-        } catch (IllegalArgumentException e) {
+            targets = SlaTargets.parseAll(written(body.targets()));
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
             throw new ValidationException("targets", e.getMessage());
         }
         return desk.savePolicy(new SlaPolicy(name, body.tiers(), body.timeZone(), body.openingHours(),
                 SlaPolicies.holidays(body.holidays()), targets, version));
+    }
+
+    /**
+     * Targets as written ({@code "URGENT": "15m/30m/2h"}) or as {@code GET} gives them ({@code "URGENT": {"firstResponse":
+     * "PT15M", "nextResponse": "PT30M", "resolution": "PT2H"}}): a policy read can be edited and written back.
+     */
+    private static Map<String, String> written(Map<String, Object> targets) {
+        Map<String, String> written = new java.util.LinkedHashMap<>();
+        if (targets != null) {
+            targets.forEach((priority, value) -> {
+                if (value instanceof Map<?, ?> parts) {
+                    written.put(priority, SlaTargets.format(new SlaPolicy.Targets(duration(parts.get("firstResponse")),
+                            duration(parts.get("nextResponse")), duration(parts.get("resolution")))));
+                } else {
+                    written.put(priority, value == null ? "" : value.toString());
+                }
+            });
+        }
+        return written;
+    }
+
+    private static java.time.Duration duration(Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("firstResponse, nextResponse and resolution are needed (e.g. \"PT30M\")");
+        }
+        return java.time.Duration.parse(value.toString());
     }
 
     @POST

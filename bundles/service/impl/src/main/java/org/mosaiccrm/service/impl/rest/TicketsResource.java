@@ -178,11 +178,37 @@ public class TicketsResource {
         return Response.ok(ticket).tag(etag(ticket)).build();
     }
 
-    /** Knowledge-base articles that may answer the ticket. */
+    /** Knowledge-base articles that may answer the ticket (a portal customer: theirs). */
     @GET
     @Path("{id}/suggestions")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.AGENT, CrmRoles.CUSTOMER })
     public List<ArticleHit> suggestions(@PathParam("id") String id) {
         return desk.suggestions(id, 5);
+    }
+
+    /** The article that solved a portal customer's request. */
+    public record Solved(String articleId) {
+    }
+
+    @POST
+    @Path("{id}/solved")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(CrmRoles.CUSTOMER)
+    public Response solved(@PathParam("id") String id, Solved solved) {
+        Ticket ticket = desk.deflectOwn(id, solved == null ? null : solved.articleId());
+        return Response.ok(ticket).tag(etag(ticket)).build();
+    }
+
+    /** A survey's link, handed to the customer only. */
+    public record SurveyLink(String link) {
+    }
+
+    @POST
+    @Path("{id}/survey")
+    @RolesAllowed(CrmRoles.CUSTOMER)
+    public SurveyLink surveyLink(@PathParam("id") String id) {
+        return new SurveyLink(desk.surveyLink(id).orElseThrow(() -> new org.mosaiccrm.kernel.api.problem.NotFoundException(
+                "Survey", "for this ticket (answered, expired or not resolved yet)")));
     }
 
     static EntityTag etag(Ticket ticket) {

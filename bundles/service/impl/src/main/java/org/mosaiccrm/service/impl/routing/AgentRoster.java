@@ -75,6 +75,9 @@ public final class AgentRoster {
         });
         List<String> languages = draft.languages() == null ? List.of()
                 : draft.languages().stream().map(l -> l == null ? "" : l.trim().toLowerCase(Locale.ROOT)).distinct().toList();
+        if (languages.isEmpty()) {
+            errors.add(new FieldError("languages", "name at least one language the agent serves, e.g. [\"fr\"]"));
+        }
         for (String language : languages) {
             if (!Set.of(Locale.getISOLanguages()).contains(language)) {
                 errors.add(new FieldError("languages", "'" + language + "' is not an ISO 639-1 language code (fr, en...)"));

@@ -156,7 +156,10 @@ public final class SlaClock {
         if (times.pausedSince != null) {
             return SlaState.PAUSED;
         }
-        boolean warning = times.fired != null && times.fired.contains(WARNED)
+        // a warning counts while its target still runs: a first response given in time clears it
+        boolean warning = has(times.fired, WARNED, SlaTarget.FIRST_RESPONSE) && times.firstResponseDue != null
+                || has(times.fired, WARNED, SlaTarget.NEXT_RESPONSE) && times.nextResponseDue != null
+                || has(times.fired, WARNED, SlaTarget.RESOLUTION) && times.resolutionDue != null
                 || Stream.of(times.firstResponseWarn, times.nextResponseWarn, times.resolutionWarn)
                 .anyMatch(warn -> warn != null && !warn.isAfter(now));
         return warning ? SlaState.WARNING : SlaState.ON_TRACK;

@@ -38,6 +38,8 @@ public final class SlaPolicies {
 
     private final ServiceParts parts;
     private volatile Map<String, Compiled> byName;
+    // a load that began before a save must not put the old policies back: it stores its map only if no save came between
+    private final java.util.concurrent.atomic.AtomicLong saves = new java.util.concurrent.atomic.AtomicLong();
 
     public SlaPolicies(ServiceParts parts) {
         this.parts = parts;
@@ -68,6 +70,16 @@ public final class SlaPolicies {
     /** Creates or replaces a policy; {@code version} 0 creates, else it must be the stored one (409). */
     public SlaPolicy save(SlaPolicy policy) {
         SlaPolicy checked = check(policy);
+        for (Compiled other : compiled().values()) {
+            if (!other.policy().name().equals(checked.name())) {
+                for (String tier : checked.tiers()) {
+                    if (other.policy().tiers().contains(tier)) {
+                        throw new ValidationException("tiers", "tier '" + tier + "' is already served by the policy " + other.policy().name()
+                                + ": a tier has one policy");
+                    }
+                }
+            }
+        }
         SlaPolicy saved = JpaTransactions.required(parts.jpa(), em -> {
             SlaPolicyEntity entity = em.find(SlaPolicyEntity.class, checked.name());
             boolean created = entity == null;
@@ -95,6 +107,7 @@ public final class SlaPolicies {
                     List.of(new FieldChange("policy", before, describe(entity))));
             return toPolicy(entity).policy();
         });
+        saves.incrementAndGet();
         byName = null;
         return saved;
     }
@@ -111,10 +124,31 @@ public final class SlaPolicies {
             errors.add(new FieldError("tiers", "name the customer tiers this policy serves, e.g. [\"gold\"]"));
         }
         FieldError.checkLength(errors, "tiers", String.join(",", tiers), 500);
+        for (String tier : tiers) {
+            if (!tier.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]{0,39}")) {
+                errors.add(new FieldError("tiers", "'" + tier + "': a tier is letters, digits, spaces, - and _ (at most 40)"));
+            }
+        }
+        BusinessCalendar calendar = null;
         try {
-            BusinessCalendar.of(policy.timeZone(), policy.openingHours(), policy.holidays());
+            calendar = BusinessCalendar.of(policy.timeZone(), policy.openingHours(), policy.holidays());
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(e.getMessage().contains("time zone") ? "timeZone" : "openingHours", e.getMessage()));
+        }
+        if (calendar != null) {
+            // every target must be reachable: a calendar open a few minutes a week cannot hold a 45 h target
+            java.time.Instant now = java.time.Instant.now();
+            for (var target : policy.targets().entrySet()) {
+                java.time.Duration longest = java.util.stream.Stream.of(target.getValue().firstResponse(), target.getValue().nextResponse(),
+                        target.getValue().resolution()).max(java.util.Comparator.naturalOrder()).orElseThrow();
+                try {
+                    calendar.plus(now, longest);
+                } catch (IllegalStateException e) {
+                    errors.add(new FieldError("openingHours", "opens too little for the " + target.getKey() + " targets "
+                            + SlaTargets.format(target.getValue()) + ": " + e.getMessage()));
+                    break;
+                }
+            }
         }
         FieldError.checkLength(errors, "openingHours", policy.openingHours(), 500);
         if (policy.holidays().size() > 150) {
@@ -148,13 +182,16 @@ public final class SlaPolicies {
     private Map<String, Compiled> compiled() {
         Map<String, Compiled> current = byName;
         if (current == null) {
+            long seen = saves.get();
             current = parts.jpa().txExpr(em -> {
                 Map<String, Compiled> all = new LinkedHashMap<>();
                 em.createQuery("SELECT p FROM SlaPolicyEntity p ORDER BY p.name", SlaPolicyEntity.class).getResultList()
                         .forEach(entity -> all.put(entity.name, toPolicy(entity)));
                 return all;
             });
-            byName = current;
+            if (saves.get() == seen) {
+                byName = current;
+            }
         }
         return current;
     }

@@ -45,11 +45,9 @@ public final class SurveyDesk {
         this.parts = parts;
     }
 
-    /** Creates the survey of a resolution; returns the link (path) the customer gets. */
-    public String invite(EntityManager em, TicketEntity ticket, Instant now) {
-        byte[] random = new byte[24];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    /** Creates the survey of a resolution (its link is handed out by {@link #reissue}). */
+    public void invite(EntityManager em, TicketEntity ticket, Instant now) {
+        String token = token();
         SurveyEntity survey = new SurveyEntity();
         survey.tokenHash = hash(token);
         survey.ticketId = ticket.id;
@@ -58,7 +56,28 @@ public final class SurveyDesk {
         survey.createdAt = now;
         survey.expiresAt = now.plus(Duration.ofDays(parts.settings().get().surveyDays()));
         em.persist(survey);
-        return PAGE + token;
+    }
+
+    /**
+     * A fresh link to the ticket's survey (unanswered, not expired), for its requester: the stored hash is
+     * replaced, so only the latest link handed out works. Empty when there is no survey to answer.
+     */
+    public Optional<String> reissue(EntityManager em, String ticketId, Instant now) {
+        List<?> open = em.createNativeQuery("SELECT TOKEN_HASH FROM SERVICE_SURVEY WHERE TICKET_ID = ?1 AND ANSWERED_AT IS NULL "
+                + "AND EXPIRES_AT > ?2").setParameter(1, ticketId).setParameter(2, java.sql.Timestamp.from(now)).getResultList();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        String token = token();
+        em.createNativeQuery("UPDATE SERVICE_SURVEY SET TOKEN_HASH = ?1 WHERE TOKEN_HASH = ?2").setParameter(1, hash(token))
+                .setParameter(2, open.get(0)).executeUpdate();
+        return Optional.of(PAGE + token);
+    }
+
+    private static String token() {
+        byte[] random = new byte[24];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     public Optional<Survey> survey(String token) {

@@ -34,6 +34,8 @@ import org.osgi.service.event.Event;
  */
 public final class RequesterDesk {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequesterDesk.class);
+
     private final TicketDesk desk;
     private final TicketWork work;
     private final KnowledgeBase knowledge;
@@ -49,7 +51,14 @@ public final class RequesterDesk {
     public CaptureAnswer capture(org.mosaiccrm.service.api.TicketDraft draft) {
         TicketDesk.Opened opened = desk.open(draft);
         opened.events().forEach(parts.events()::postEvent);
-        List<ArticleHit> suggestions = suggest(opened.entity());
+        List<ArticleHit> suggestions;
+        try {
+            suggestions = suggest(opened.entity());
+        } catch (RuntimeException e) {
+            // the ticket is saved: it is answered without suggestions rather than with an error the form would retry
+            LOG.warn("No suggestions for ticket {}: {}", opened.ticket().number(), e.toString());
+            suggestions = List.of();
+        }
         return new CaptureAnswer(opened.ticket().number(), opened.ticket().status().name(), suggestions);
     }
 
@@ -65,27 +74,40 @@ public final class RequesterDesk {
     }
 
     public Optional<TrackedTicket> deflect(String number, String email, String articleId) {
-        if (articleId != null) {
-            knowledge.get(articleId); // a published article, else 404
+        if (articleId == null || articleId.isBlank()) {
+            throw new org.mosaiccrm.kernel.api.problem.ValidationException("articleId", "say which article solved it");
         }
+        String title = knowledge.get(articleId).title(); // a published article, else 404
         List<Event> events = new ArrayList<>();
         Instant now = parts.clock().instant();
         Optional<TrackedTicket> answer = JpaTransactions.required(parts.jpa(), em -> matching(em, number, email, true).map(ticket -> {
-            TicketStatus status = TicketStatus.valueOf(ticket.status);
-            if (status.isDone()) {
-                throw new ConflictException("Ticket " + ticket.number + " is already " + status + ".",
-                        java.util.Map.of("state", status.name(), "allowed", List.of()));
-            }
-            ticket.resolution = "DEFLECTED";
-            TicketDesk.addComment(em, ticket, "customer", true, false, "This article solved it"
-                    + (articleId == null ? "." : ": " + knowledge.get(articleId).title()), now);
-            work.moveTo(em, ticket, TicketStatus.CLOSED, now, events);
-            parts.audit().record(ServiceModule.NAME, TicketDesk.ENTITY, ticket.id, AuditAction.UPDATE,
-                    List.of(new FieldChange("resolution", null, "DEFLECTED")));
+            closeDeflected(em, ticket, title, now, events);
             return tracked(em, ticket);
         }));
         events.forEach(parts.events()::postEvent);
         return answer;
+    }
+
+    /** A portal customer's own ticket, closed by an article. */
+    public org.mosaiccrm.service.api.Ticket deflectOwn(String ticketId, String articleId) {
+        if (articleId == null || articleId.isBlank()) {
+            throw new org.mosaiccrm.kernel.api.problem.ValidationException("articleId", "say which article solved it");
+        }
+        String title = knowledge.get(articleId).title();
+        return work.change(ticketId, (em, ticket, now, events) -> closeDeflected(em, ticket, title, now, events));
+    }
+
+    private void closeDeflected(EntityManager em, TicketEntity ticket, String title, Instant now, List<Event> events) {
+        TicketStatus status = TicketStatus.valueOf(ticket.status);
+        if (status.isDone()) {
+            throw new ConflictException("Ticket " + ticket.number + " is already " + status + ".",
+                    java.util.Map.of("state", status.name(), "allowed", List.of()));
+        }
+        ticket.resolution = "DEFLECTED";
+        TicketDesk.addComment(em, ticket, "customer", true, false, "This article solved it: " + title, now);
+        work.moveTo(em, ticket, TicketStatus.CLOSED, now, events);
+        parts.audit().record(ServiceModule.NAME, TicketDesk.ENTITY, ticket.id, AuditAction.UPDATE,
+                List.of(new FieldChange("resolution", null, "DEFLECTED")));
     }
 
     public Optional<TrackedTicket> reply(String number, String email, String text) {
@@ -94,11 +116,16 @@ public final class RequesterDesk {
         Instant now = parts.clock().instant();
         Optional<TrackedTicket> answer = JpaTransactions.required(parts.jpa(), em -> matching(em, number, email, true).map(ticket -> {
             TicketStates.requireOpenForWork(TicketStatus.valueOf(ticket.status), "reply");
-            work.requesterWrote(em, ticket, ticket.requesterEmail, body, now, events);
+            work.requesterWrote(em, ticket, "customer", body, now, events);
             return tracked(em, ticket);
         }));
         events.forEach(parts.events()::postEvent);
         return answer;
+    }
+
+    /** The id of the ticket with this number and requester address, for the survey's link. */
+    public Optional<String> matchingId(String number, String email) {
+        return parts.jpa().txExpr(em -> matching(em, number, email, false).map(t -> t.id));
     }
 
     private static Optional<TicketEntity> matching(EntityManager em, String number, String email, boolean forUpdate) {

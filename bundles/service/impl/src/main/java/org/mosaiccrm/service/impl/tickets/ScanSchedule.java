@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Runs the SLA and routing scan every {@code scanIntervalSeconds} while the module runs (one thread; a scan
  * that fails is logged and the next one runs as usual).
  */
-@Component(service = ScanSchedule.class, configurationPid = ServiceConfig.PID)
+@Component(service = ScanSchedule.class, configurationPid = ServiceConfig.PID, immediate = true)
 public class ScanSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScanSchedule.class);

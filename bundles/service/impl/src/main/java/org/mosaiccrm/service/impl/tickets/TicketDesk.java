@@ -25,6 +25,7 @@ import org.mosaiccrm.kernel.api.security.PortalScope;
 import org.mosaiccrm.service.api.ServiceEvents;
 import org.mosaiccrm.service.api.SlaState;
 import org.mosaiccrm.service.api.Ticket;
+import org.mosaiccrm.service.api.TicketChannel;
 import org.mosaiccrm.service.api.TicketComment;
 import org.mosaiccrm.service.api.TicketDraft;
 import org.mosaiccrm.service.api.TicketPriority;
@@ -63,11 +64,29 @@ public final class TicketDesk {
     public record Opened(TicketEntity entity, Ticket ticket, List<Event> events) {
     }
 
+    /** The tracking-number counters of this year and the next (at the start and at every scan). */
+    public void prepareNumbers() {
+        TicketNumbers.prepare(parts.jpa(), parts.clock().instant().atZone(ZoneOffset.UTC).getYear());
+    }
+
     public Opened open(TicketDraft draft) {
         Settings settings = parts.settings().get();
-        TicketDraft checked = TicketRules.check(draft, settings);
         PortalScope scope = parts.callers().portalScope();
-        String customerId = scope.restricted() ? scope.customerId() : checked.customerId();
+        if (scope.restricted()) {
+            // a portal customer opens for themselves: the customer, the channel and the address are the server's to say
+            if (scope.customerId() == null) {
+                throw new org.mosaiccrm.kernel.api.problem.ForbiddenException("portal-not-bound", "Not linked to a customer",
+                        "This portal account is not linked to a customer yet: the service desk links it (crm:portal-bind).");
+            }
+            if (draft != null && draft.priority() == TicketPriority.URGENT) {
+                throw new org.mosaiccrm.kernel.api.problem.ValidationException("priority", "is LOW, NORMAL or HIGH from the portal");
+            }
+            draft = draft == null ? null : new TicketDraft(scope.customerId(), null, null, draft.category(), TicketChannel.PORTAL,
+                    draft.priority(), draft.subject(), draft.description(), draft.language(), draft.productSku(), draft.orderId(),
+                    draft.serialNumber());
+        }
+        TicketDraft checked = TicketRules.check(draft, settings);
+        String customerId = checked.customerId();
         Customer customer = customerId != null ? parts.contacts().get(customerId) : byEmail(checked.requesterEmail());
         String email = checked.requesterEmail() != null ? checked.requesterEmail() : customer == null ? null : primaryEmail(customer);
         SlaPolicies.Compiled policy = policies.forTier(customer == null ? null : customer.tier());
@@ -76,7 +95,7 @@ public final class TicketDesk {
         TicketEntity opened = JpaTransactions.required(parts.jpa(), em -> {
             TicketEntity entity = new TicketEntity();
             entity.id = UUID.randomUUID().toString();
-            entity.number = TicketNumbers.next(em, now.atZone(ZoneOffset.UTC).getYear());
+            entity.number = TicketNumbers.next(parts.jpa(), em, now.atZone(ZoneOffset.UTC).getYear());
             entity.customerId = customer == null ? null : customer.id();
             entity.requesterEmail = email;
             entity.requesterName = checked.requesterName() != null || customer == null ? checked.requesterName() : customer.displayName();
@@ -117,7 +136,7 @@ public final class TicketDesk {
             events.add(1, TicketEvents.of(ServiceEvents.TICKET_ASSIGNED, opened, ServiceEvents.ASSIGNEE, opened.assignee,
                     ServiceEvents.REASON, opened.assignmentReason));
         }
-        return new Opened(opened, TicketMapping.toTicket(opened, now), events);
+        return new Opened(opened, view(opened, now), events);
     }
 
     /**
@@ -132,7 +151,7 @@ public final class TicketDesk {
             entity.assignee = choice.agent();
             entity.team = null;
             entity.routingSince = null;
-            entity.assignmentReason = choice.reason();
+            entity.assignmentReason = fit(choice.reason());
             if (TicketStatus.valueOf(entity.status) == TicketStatus.NEW) {
                 entity.status = TicketStatus.ASSIGNED.name();
             }
@@ -140,15 +159,20 @@ public final class TicketDesk {
         }
         if (withOptional) {
             entity.routingSince = entity.routingSince == null ? now : entity.routingSince;
-            entity.assignmentReason = choice.reason() + "; waiting up to " + settings.routingTimeoutMinutes()
-                    + " minutes for a qualified agent";
+            entity.assignmentReason = fit(choice.reason() + "; waiting up to " + settings.routingTimeoutMinutes()
+                    + " minutes for a qualified agent");
         } else {
             entity.routingSince = null;
             entity.team = settings.defaultTeam();
-            entity.assignmentReason = choice.reason() + "; queued for team " + settings.defaultTeam() + " after "
-                    + settings.routingTimeoutMinutes() + " minutes";
+            entity.assignmentReason = fit(choice.reason() + "; queued for team " + settings.defaultTeam() + " after "
+                    + settings.routingTimeoutMinutes() + " minutes");
         }
         return false;
+    }
+
+    /** A reason within its column (1000): the start says the essential. */
+    private static String fit(String reason) {
+        return reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
     }
 
     static void markEscalated(TicketEntity entity, String reason, Instant now) {
@@ -179,7 +203,16 @@ public final class TicketDesk {
     }
 
     public Ticket get(String id) {
-        return TicketMapping.toTicket(parts.jpa().txExpr(em -> visible(em, id, false)), parts.clock().instant());
+        return view(parts.jpa().txExpr(em -> visible(em, id, false)), parts.clock().instant());
+    }
+
+    /** Staff see everything; a portal customer the customer's view ({@link TicketMapping#forCustomer}). */
+    Ticket view(TicketEntity entity, Instant now) {
+        return customerCalling() ? TicketMapping.forCustomer(entity, now) : TicketMapping.toTicket(entity, now);
+    }
+
+    boolean customerCalling() {
+        return parts.callers().caller().map(c -> c.isCustomer()).orElse(false);
     }
 
     public Ticket byNumber(String number) {
@@ -189,7 +222,7 @@ public final class TicketDesk {
         if (entity == null || !parts.callers().portalScope().allows(entity.customerId)) {
             throw new NotFoundException(ENTITY, number);
         }
-        return TicketMapping.toTicket(entity, parts.clock().instant());
+        return view(entity, parts.clock().instant());
     }
 
     /** The ticket if this caller may see it (a portal customer: only theirs), else 404; locked for a change. */
@@ -207,8 +240,13 @@ public final class TicketDesk {
         return visible(em, id, false);
     }
 
-    /** A bad survey reopens a resolved ticket (within the reopen days or not: the customer is unhappy now). */
+    /**
+     * A bad survey reopens the ticket, resolved or already closed (the customer is unhappy now, whatever the
+     * reopen days say): the one way back from CLOSED.
+     */
     public void reopenForSurvey(EntityManager em, TicketEntity ticket, TicketWork work, Instant now, List<Event> events) {
+        ticket.status = TicketStatus.RESOLVED.name();
+        ticket.closedAt = null;
         ticket.resolvedAt = now; // the reopen window counts from the survey
         work.moveTo(em, ticket, TicketStatus.IN_PROGRESS, now, events);
     }
@@ -221,6 +259,9 @@ public final class TicketDesk {
     }
 
     public Page<Ticket> list(TicketQuery query, PageRequest page) {
+        if (query != null && query.slaState() != null && query.slaState() != SlaState.BREACHED && query.slaState() != SlaState.PAUSED) {
+            throw new org.mosaiccrm.kernel.api.problem.ValidationException("sla", "lists filter by BREACHED or PAUSED");
+        }
         PortalScope scope = parts.callers().portalScope();
         TicketQuery wanted = query == null ? TicketQuery.all() : query;
         if (scope.restricted()) {
@@ -234,7 +275,7 @@ public final class TicketDesk {
         TicketQuery filter = wanted;
         return parts.jpa().txExpr(em -> {
             List<Ticket> items = query(em, filter, TicketEntity.class, "t", now).setFirstResult(request.offset())
-                    .setMaxResults(request.limit()).getResultList().stream().map(t -> TicketMapping.toTicket(t, now)).toList();
+                    .setMaxResults(request.limit()).getResultList().stream().map(t -> view(t, now)).toList();
             return Page.of(items, query(em, filter, Long.class, "COUNT(t)", now).getSingleResult(), request);
         });
     }
@@ -276,12 +317,13 @@ public final class TicketDesk {
 
     /** Public and internal comments for staff; a portal customer sees the public ones. */
     public List<TicketComment> comments(String id) {
-        boolean customer = parts.callers().caller().map(c -> c.isCustomer()).orElse(false);
+        boolean customer = customerCalling();
         return parts.jpa().txExpr(em -> {
             visible(em, id, false);
             return em.createQuery("SELECT c FROM CommentEntity c WHERE c.ticketId = :ticket ORDER BY c.createdAt, c.id",
                     CommentEntity.class).setParameter("ticket", id).getResultList().stream()
-                    .filter(c -> !customer || !c.internal).map(CommentEntity::toComment).toList();
+                    .filter(c -> !customer || !c.internal).map(CommentEntity::toComment)
+                    .map(c -> customer ? TicketMapping.forCustomer(c) : c).toList();
         });
     }
 

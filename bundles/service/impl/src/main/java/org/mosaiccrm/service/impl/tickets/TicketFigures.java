@@ -26,7 +26,7 @@ public final class TicketFigures {
             Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), "
                             + "SUM(CASE WHEN RESOLVED_AT IS NOT NULL THEN 1 ELSE 0 END), "
                             + "SUM(CASE WHEN CHANNEL IN ('WEB_FORM', 'PORTAL', 'EMAIL') THEN 1 ELSE 0 END), "
-                            + "SUM(CASE WHEN RESOLUTION = 'DEFLECTED' THEN 1 ELSE 0 END), "
+                            + "SUM(CASE WHEN RESOLUTION = 'DEFLECTED' AND CHANNEL IN ('WEB_FORM', 'PORTAL', 'EMAIL') THEN 1 ELSE 0 END), "
                             + "SUM(CASE WHEN SLA_BREACHED IS NOT NULL THEN 1 ELSE 0 END), "
                             + "AVG(FIRST_RESPONSE_BUSINESS_S), AVG(RESOLUTION_BUSINESS_S) "
                             + "FROM SERVICE_TICKET WHERE CREATED_AT >= ?1 AND CREATED_AT < ?2")

@@ -19,6 +19,24 @@ public final class TicketMapping {
     private TicketMapping() {
     }
 
+    /**
+     * The ticket as a portal customer sees it: without the staff's side (who holds it and why, escalation and
+     * its reason, the staff login that opened it).
+     */
+    public static Ticket forCustomer(TicketEntity entity, Instant now) {
+        Ticket t = toTicket(entity, now);
+        return new Ticket(t.id(), t.version(), t.number(), t.customerId(), t.requesterEmail(), t.requesterName(), t.category(),
+                t.channel(), t.priority(), t.status(), t.subject(), t.description(), t.language(), t.productSku(), t.orderId(),
+                t.serialNumber(), null, null, null, false, null, t.sla(), t.resolution(), t.createdAt(), null, t.updatedAt(),
+                t.resolvedAt(), t.closedAt());
+    }
+
+    /** A public comment as a customer sees it: staff sign as "service". */
+    public static org.mosaiccrm.service.api.TicketComment forCustomer(org.mosaiccrm.service.api.TicketComment c) {
+        return new org.mosaiccrm.service.api.TicketComment(c.id(), c.ticketId(), c.fromCustomer() ? c.author() : "service",
+                c.fromCustomer(), false, c.text(), c.at());
+    }
+
     public static Ticket toTicket(TicketEntity entity, Instant now) {
         TicketStatus status = TicketStatus.valueOf(entity.status);
         SlaTimes times = entity.sla;

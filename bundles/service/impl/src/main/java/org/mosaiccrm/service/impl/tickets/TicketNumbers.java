@@ -18,14 +18,12 @@ final class TicketNumbers {
     private TicketNumbers() {
     }
 
-    static String next(EntityManager em, int year) {
+    static String next(org.apache.aries.jpa.template.JpaTemplate jpa, EntityManager em, int year) {
         String name = "ticket-" + year;
-        int updated = em.createNativeQuery("UPDATE SERVICE_COUNTER SET NEXT_VALUE = NEXT_VALUE + 1 WHERE NAME = ?1")
-                .setParameter(1, name).executeUpdate();
-        if (updated == 0) {
-            prepare(em, year);
-            em.createNativeQuery("UPDATE SERVICE_COUNTER SET NEXT_VALUE = NEXT_VALUE + 1 WHERE NAME = ?1")
-                    .setParameter(1, name).executeUpdate();
+        String increment = "UPDATE SERVICE_COUNTER SET NEXT_VALUE = NEXT_VALUE + 1 WHERE NAME = ?1";
+        if (em.createNativeQuery(increment).setParameter(1, name).executeUpdate() == 0) {
+            prepare(jpa, year); // the scan had not run yet this year: the row is made apart, then taken as usual
+            em.createNativeQuery(increment).setParameter(1, name).executeUpdate();
         }
         long next = ((Number) em.createNativeQuery("SELECT NEXT_VALUE FROM SERVICE_COUNTER WHERE NAME = ?1")
                 .setParameter(1, name).getSingleResult()).longValue() - 1;
@@ -36,8 +34,22 @@ final class TicketNumbers {
         return String.format("SR-%d-%06d", year, next);
     }
 
-    /** Creates the year's counter when missing (the scan does it for the coming year, in its own transaction). */
-    static void prepare(EntityManager em, int year) {
+    /**
+     * Creates the counters of this year and the next when missing, each in a transaction of its own (at the
+     * module's start and at every scan): two first tickets of a year never race to insert the row. Another
+     * node or thread creating it first is fine.
+     */
+    static void prepare(org.apache.aries.jpa.template.JpaTemplate jpa, int year) {
+        for (int each : new int[] {year, year + 1}) {
+            try {
+                jpa.tx(org.apache.aries.jpa.template.TransactionType.RequiresNew, em -> prepare(em, each));
+            } catch (RuntimeException alreadyThere) {
+                // created meanwhile by someone else: what was wanted
+            }
+        }
+    }
+
+    private static void prepare(EntityManager em, int year) {
         String name = "ticket-" + year;
         Number present = (Number) em.createNativeQuery("SELECT COUNT(*) FROM SERVICE_COUNTER WHERE NAME = ?1")
                 .setParameter(1, name).getSingleResult();

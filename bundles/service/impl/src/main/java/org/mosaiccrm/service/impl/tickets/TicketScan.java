@@ -2,7 +2,6 @@ package org.mosaiccrm.service.impl.tickets;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,14 +43,15 @@ public final class TicketScan {
         long started = System.nanoTime();
         Instant now = parts.clock().instant();
         Settings settings = parts.settings().get();
-        JpaTransactions.required(parts.jpa(), em -> {
-            TicketNumbers.prepare(em, now.atZone(ZoneOffset.UTC).getYear() + 1);
-            return null;
-        });
+        desk.prepareNumbers();
         int[] warned = {0};
         int[] breached = {0};
         for (String id : ids("SELECT t.id FROM TicketEntity t WHERE t.sla.nextCheckAt <= :now ORDER BY t.sla.nextCheckAt", now)) {
             each(id, (em, ticket, events) -> {
+                if (ticket.sla.nextCheckAt == null || ticket.sla.nextCheckAt.isAfter(now)) {
+                    return; // answered, paused or resolved since it was listed
+                }
+                boolean escalated = false;
                 for (SlaClock.Fired fired : SlaClock.fire(ticket.sla, now)) {
                     (fired.breach() ? breached : warned)[0]++;
                     events.add(TicketEvents.of(fired.breach() ? ServiceEvents.SLA_BREACHED : ServiceEvents.SLA_WARNING, ticket,
@@ -59,18 +59,32 @@ public final class TicketScan {
                     if (fired.breach() && !ticket.escalated) {
                         work.escalate(em, ticket, "automatically: the " + fired.target().name().toLowerCase().replace('_', ' ')
                                 + " target (due " + fired.due() + ") was missed", "SLA_BREACH", now, events);
+                        escalated = true;
                     }
+                }
+                if (!escalated) {
+                    // the clock's bookkeeping is not an edit: the ticket keeps its version, so an agent's If-Match still holds
+                    em.detach(ticket);
+                    em.createNativeQuery("UPDATE SERVICE_TICKET SET SLA_FIRED = ?1, SLA_BREACHED = ?2, SLA_NEXT_CHECK = ?3 WHERE ID = ?4")
+                            .setParameter(1, ticket.sla.fired).setParameter(2, ticket.sla.breached)
+                            .setParameter(3, ticket.sla.nextCheckAt == null ? null : java.sql.Timestamp.from(ticket.sla.nextCheckAt))
+                            .setParameter(4, ticket.id).executeUpdate();
                 }
             });
         }
         int[] rerouted = {0};
         Instant timeout = now.minus(Duration.ofMinutes(settings.routingTimeoutMinutes()));
-        for (String id : ids("SELECT t.id FROM TicketEntity t WHERE t.status = 'NEW' AND t.routingSince IS NOT NULL"
-                + " AND t.routingSince <= :now ORDER BY t.routingSince", now)) {
+        for (String id : ids("SELECT t.id FROM TicketEntity t WHERE t.assignee IS NULL AND t.team IS NULL AND t.routingSince IS NOT NULL"
+                + " AND t.routingSince <= :now AND t.status NOT IN ('RESOLVED', 'CLOSED') ORDER BY t.routingSince", now)) {
             each(id, (em, ticket, events) -> {
+                if (ticket.assignee != null || ticket.team != null || ticket.routingSince == null
+                        || TicketStatus.valueOf(ticket.status).isDone()) {
+                    return; // someone took it since it was listed
+                }
                 boolean late = !ticket.routingSince.isAfter(timeout);
                 if (desk.route(em, ticket, !late, now) || late) {
                     rerouted[0]++;
+                    ticket.updatedAt = now;
                     if (ticket.assignee != null) {
                         events.add(TicketEvents.of(ServiceEvents.TICKET_ASSIGNED, ticket, ServiceEvents.ASSIGNEE, ticket.assignee,
                                 ServiceEvents.REASON, ticket.assignmentReason));
@@ -80,7 +94,11 @@ public final class TicketScan {
         }
         Instant resolvedBefore = now.minus(Duration.ofDays(settings.reopenDays()));
         for (String id : ids("SELECT t.id FROM TicketEntity t WHERE t.status = 'RESOLVED' AND t.resolvedAt <= :now", resolvedBefore)) {
-            each(id, (em, ticket, events) -> work.moveTo(em, ticket, TicketStatus.CLOSED, now, events));
+            each(id, (em, ticket, events) -> {
+                if (TicketStatus.valueOf(ticket.status) == TicketStatus.RESOLVED && !ticket.resolvedAt.isAfter(resolvedBefore)) {
+                    work.moveTo(em, ticket, TicketStatus.CLOSED, now, events);
+                }
+            });
         }
         return new ServiceDesk.SlaScan(warned[0], breached[0], rerouted[0], (System.nanoTime() - started) / 1_000_000);
     }

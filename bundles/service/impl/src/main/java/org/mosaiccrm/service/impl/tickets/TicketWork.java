@@ -48,6 +48,9 @@ public final class TicketWork {
         if (to == null) {
             throw new ValidationException("status", "is required: " + List.of(TicketStatus.values()));
         }
+        if (to == TicketStatus.ASSIGNED) {
+            throw new ValidationException("status", "ASSIGNED comes with an agent: POST tickets/{id}/assign {\"agent\": ...}");
+        }
         String text = note == null || note.isBlank() ? null : TicketRules.text(note, "note");
         return change(id, (em, entity, now, events) -> {
             TicketDesk.requireVersion(entity, version);
@@ -71,6 +74,7 @@ public final class TicketWork {
             }
             entity.resolvedAt = null;
             entity.resolution = null;
+            entity.sla.resolutionBusinessSeconds = null;
             clock.resume(entity.sla, now);
         }
         if (to == TicketStatus.WAITING_ON_CUSTOMER) {
@@ -85,8 +89,8 @@ public final class TicketWork {
             entity.routingSince = null;
         }
         if (to == TicketStatus.RESOLVED && entity.resolution.equals("RESOLVED")) {
-            String link = surveys.invite(em, entity, now);
-            TicketDesk.addComment(em, entity, "system", false, false, "How did we do? Tell us in one click: " + link, now);
+            // the link's token is handed to the requester only (portal, tracking, notifications): never stored readable
+            surveys.invite(em, entity, now);
         }
         if (to == TicketStatus.CLOSED) {
             entity.closedAt = now;
@@ -116,13 +120,23 @@ public final class TicketWork {
             written[0] = customer ? requesterWrote(em, entity, parts.callers().name(), body, now, events)
                     : staffWrote(em, entity, body, internal, now, events);
         });
-        return written[0].toComment();
+        return customer ? TicketMapping.forCustomer(written[0].toComment()) : written[0].toComment();
     }
 
     private CommentEntity staffWrote(EntityManager em, TicketEntity entity, String body, boolean internal, Instant now,
                                      List<Event> events) {
         CommentEntity comment = TicketDesk.addComment(em, entity, parts.callers().name(), false, internal, body, now);
         TicketStatus status = TicketStatus.valueOf(entity.status);
+        if (!internal && !status.isDone() && entity.assignee == null
+                && parts.callers().caller().map(c -> c.hasRole(CrmRoles.AGENT)).orElse(false)) {
+            // the agent who answers a ticket nobody held takes it: it leaves routing and the team queue
+            entity.assignee = parts.callers().name();
+            entity.team = null;
+            entity.routingSince = null;
+            entity.assignmentReason = entity.assignee + " took it by answering the customer";
+            events.add(TicketEvents.of(ServiceEvents.TICKET_ASSIGNED, entity, ServiceEvents.ASSIGNEE, entity.assignee,
+                    ServiceEvents.REASON, entity.assignmentReason));
+        }
         if (!internal && !status.isDone()) {
             desk.policyOf(entity).clock(TicketDesk.priority(entity)).answered(entity.sla, entity.createdAt, now);
             if (status == TicketStatus.NEW || status == TicketStatus.ASSIGNED) {
@@ -148,15 +162,18 @@ public final class TicketWork {
     }
 
     public Ticket assign(String id, long version, String agent) {
-        if (agent == null || !parts.users().isUser(agent) || !parts.users().rolesOf(agent).contains(CrmRoles.AGENT)) {
+        if (agent == null || agent.isBlank()) {
+            throw new ValidationException("agent", "is required: the user name of an agent");
+        }
+        if (!parts.users().isUser(agent) || !parts.users().rolesOf(agent).contains(CrmRoles.AGENT)) {
             throw new ValidationException("agent", "'" + agent + "' is not a user with the crm-agent role");
         }
         return change(id, (em, entity, now, events) -> {
             TicketDesk.requireVersion(entity, version);
             TicketStatus status = TicketStatus.valueOf(entity.status);
             if (status.isDone()) {
-                throw new ConflictException("A " + status + " ticket is not assigned.", Map.of("state", status.name(),
-                        "allowed", List.of("IN_PROGRESS")));
+                throw new ConflictException("A " + status + " ticket is not assigned" + (status == TicketStatus.RESOLVED
+                        ? ": reopen it first (status IN_PROGRESS)." : "."), Map.of("state", status.name(), "allowed", List.of()));
             }
             String before = entity.assignee;
             entity.assignee = agent;
@@ -212,6 +229,12 @@ public final class TicketWork {
 
     /** Marks a ticket escalated, with an internal comment, an audit record, a timeline line and the event. */
     public void escalate(EntityManager em, TicketEntity entity, String reason, String trigger, Instant now, List<Event> events) {
+        if (entity.escalated) {
+            // already with the supervisors: the new reason is added for them, the ticket keeps the first one
+            TicketDesk.addComment(em, entity, "system", false, true, "Escalated again " + reason, now);
+            events.add(TicketEvents.of(ServiceEvents.TICKET_ESCALATED, entity, ServiceEvents.REASON, reason, ServiceEvents.TRIGGER, trigger));
+            return;
+        }
         TicketDesk.markEscalated(entity, reason, now);
         TicketDesk.addComment(em, entity, "system", false, true, "Escalated to a supervisor " + reason, now);
         parts.audit().record(ServiceModule.NAME, TicketDesk.ENTITY, entity.id, AuditAction.UPDATE,
@@ -255,6 +278,6 @@ public final class TicketWork {
             return entity;
         });
         events.forEach(parts.events()::postEvent);
-        return TicketMapping.toTicket(changed, now);
+        return desk.view(changed, now);
     }
 }

@@ -97,5 +97,10 @@ public class KnowledgeIndexTest {
         assertFalse(html, html.contains("javascript:"));
         assertTrue(html, html.contains("<strong>gras</strong>"));
         assertEquals("Titre\ngras", MarkdownPages.text("# Titre\n\n**gras**").trim());
+        String links = MarkdownPages.html("[a](data:text/html;base64,PHNjcmlwdD4=) ![b](data:image/svg+xml,x) [c](//evil.example) "
+                + "[d](JaVaScRiPt:alert(1)) [e](https://exemple.fr/aide) [f](/crm/portal/) [g](mailto:aide@exemple.fr) [h](#etapes)");
+        assertFalse(links, links.contains("data:") || links.contains("evil.example") || links.toLowerCase().contains("javascript"));
+        assertTrue(links, links.contains("href=\"https://exemple.fr/aide\"") && links.contains("href=\"/crm/portal/\"")
+                && links.contains("href=\"mailto:aide@exemple.fr\"") && links.contains("href=\"#etapes\""));
     }
 }
