@@ -3,6 +3,7 @@
 import { h, fill, field, choice, showFieldErrors } from '/crm/assets/dom.js';
 import { api, ApiError } from '/crm/assets/api.js';
 import { translator, formatDateTime, language } from '/crm/assets/i18n.js';
+import { files } from './tickets.js';
 
 const t = translator({
   en: { none: 'You have no request.', ask: 'Ask us something', category: 'About', subject: 'Subject', message: 'Your message', send: 'Send',
@@ -59,7 +60,7 @@ export async function render(element, context) {
     return h('li', { 'data-number': ticket.number }, h('strong', {}, ticket.number, ' ', ticket.subject), ' ', h('span', { class: 'badge' }, t(ticket.status)),
       ticket.status === 'RESOLVED' ? [' ', rate] : '',
       h('ol', {}, comments.map((c) => h('li', {}, h('strong', {}, c.fromCustomer ? t('you') : t('us')), ' ', h('span', { class: 'muted' }, formatDateTime(c.at)), h('p', {}, c.text)))),
-      ticket.status === 'CLOSED' ? '' : replyForm);
+      ticket.status === 'CLOSED' ? '' : [await files(ticket.id, () => render(element, context)), replyForm]);
   }));
   fill(element, items.length ? h('ul', { class: 'requests' }, items) : h('p', { class: 'muted' }, t('none')), h('details', {}, h('summary', {}, t('ask')), form));
 }

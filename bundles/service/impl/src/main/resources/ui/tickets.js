@@ -11,6 +11,8 @@ export const t = translator({
     agent: 'Agent', routing: 'Routing', comments: 'Comments', comment: 'Comment', internal: 'Internal (staff only)', send: 'Send',
     escalate: 'Escalate to a supervisor', reason: 'Reason', suggestions: 'Articles that may answer', customer: 'Customer',
     requester: 'Requester', move: 'Move to', changed: 'Saved.', team: 'team {team}', waiting: 'waiting for an agent',
+    underWarranty: '{product}: under warranty until {ends}', warrantyOver: '{product}: warranty ended on {ends}',
+    files: 'Files', attach: 'Attach a file',
     ON_TRACK: 'on track', WARNING: '75 % used', BREACHED: 'breached', PAUSED: 'paused (waiting on the customer)', DONE: 'done',
     NEW: 'new', ASSIGNED: 'assigned', IN_PROGRESS: 'in progress', WAITING_ON_CUSTOMER: 'waiting on customer', RESOLVED: 'resolved', CLOSED: 'closed' },
   fr: { title: 'Tickets', mine: 'Les miens', open: 'Tous ouverts', escalated: 'Escalades', breached: 'SLA dépassé', none: 'Aucun ticket ici.',
@@ -18,6 +20,8 @@ export const t = translator({
     agent: 'Agent', routing: 'Routage', comments: 'Commentaires', comment: 'Commentaire', internal: 'Interne (équipe seulement)', send: 'Envoyer',
     escalate: 'Escalader vers un superviseur', reason: 'Motif', suggestions: 'Articles qui peuvent répondre', customer: 'Client',
     requester: 'Demandeur', move: 'Passer à', changed: 'Enregistré.', team: 'équipe {team}', waiting: 'en attente d’un agent',
+    underWarranty: '{product} : sous garantie jusqu’au {ends}', warrantyOver: '{product} : garantie terminée le {ends}',
+    files: 'Fichiers', attach: 'Joindre un fichier',
     ON_TRACK: 'dans les temps', WARNING: '75 % utilisés', BREACHED: 'dépassé', PAUSED: 'en pause (attente client)', DONE: 'terminé',
     NEW: 'nouveau', ASSIGNED: 'attribué', IN_PROGRESS: 'en cours', WAITING_ON_CUSTOMER: 'attente client', RESOLVED: 'résolu', CLOSED: 'clos' },
 });
@@ -41,6 +45,28 @@ export function ticketRows(tickets) {
       h('td', {}, k.assignee || (k.team ? t('team', { team: k.team }) : t('waiting')))))));
 }
 
+/** A ticket's files: each a download, and an input that attaches one (its type and size are checked by the server). */
+export async function files(id, again) {
+  const list = await api(`service/tickets/${encodeURIComponent(id)}/attachments`).catch(() => []);
+  const message = h('p', { class: 'form-message', role: 'status', hidden: true });
+  const input = h('input', { type: 'file', 'data-role': 'attach', onchange: async () => {
+    const file = input.files[0];
+    if (!file) return;
+    try {
+      await api(`service/tickets/${encodeURIComponent(id)}/attachments?name=${encodeURIComponent(file.name)}`,
+        { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } });
+      await again();
+    } catch (e) {
+      message.textContent = e instanceof ApiError ? e.problem.detail : String(e);
+      message.hidden = false;
+    }
+  } });
+  return h('section', { 'data-role': 'files' }, h('h2', {}, t('files')),
+    h('ul', {}, list.map((f) => h('li', {}, h('a', { href: `/crm/api/service/tickets/${encodeURIComponent(id)}/attachments/${encodeURIComponent(f.id)}` },
+      f.fileName), ` (${Math.ceil(f.size / 1024)} KiB)`))),
+    h('label', {}, t('attach'), ' ', input), message);
+}
+
 export async function render(element, context) {
   if (context.route.rest[0]) {
     await ticketPage(element, context, context.route.rest[0]);
@@ -55,8 +81,9 @@ export async function render(element, context) {
 }
 
 async function ticketPage(element, context, id) {
-  const [ticket, comments, suggestions] = await Promise.all([api(`service/tickets/${encodeURIComponent(id)}`),
-    api(`service/tickets/${encodeURIComponent(id)}/comments`), api(`service/tickets/${encodeURIComponent(id)}/suggestions`).catch(() => [])]);
+  const [ticket, comments, suggestions, hints] = await Promise.all([api(`service/tickets/${encodeURIComponent(id)}`),
+    api(`service/tickets/${encodeURIComponent(id)}/comments`), api(`service/tickets/${encodeURIComponent(id)}/suggestions`).catch(() => []),
+    api(`service/tickets/${encodeURIComponent(id)}/hints`).catch(() => ({ prompts: [] }))]);
   const message = h('p', { class: 'form-message', role: 'status', hidden: true });
   const again = () => ticketPage(element, context, id);
   const act = async (form, path, body, headers = {}) => {
@@ -83,12 +110,16 @@ async function ticketPage(element, context, id) {
         : `${t('requester')}: ${ticket.requesterEmail}`),
       h('dt', {}, t('routing')), h('dd', { 'data-role': 'routing' }, ticket.assignmentReason || '—'),
       ticket.escalated ? [h('dt', {}, '⚑'), h('dd', { 'data-role': 'escalation' }, ticket.escalationReason)] : []),
+    hints.prompts.length ? h('ul', { class: 'prompts', 'data-role': 'prompts' }, hints.prompts.map((p) => h('li', {}, h('strong', {}, '⚠ '), p))) : '',
+    hints.warrantyActive == null ? '' : h('p', { 'data-role': 'warranty' }, t(hints.warrantyActive ? 'underWarranty' : 'warrantyOver',
+      { product: hints.warrantyProduct, ends: hints.warrantyEnds })),
     ticket.description ? h('p', { class: 'description' }, ticket.description) : '', message, statusForm, escalateForm,
     suggestions.length ? h('section', {}, h('h2', {}, t('suggestions')), h('ul', {}, suggestions.map((s) => {
       const excerpt = h('span', { class: 'muted' });
       excerpt.innerHTML = s.highlight; // escaped by the server; only <mark> is markup
       return h('li', {}, h('a', { href: `#/service/knowledge/${encodeURIComponent(s.id)}` }, s.title), ' ', excerpt);
     }))) : '',
+    await files(id, again),
     h('h2', {}, t('comments')),
     h('ol', { class: 'comments', 'data-role': 'comments' }, comments.map((c) => h('li', { class: c.internal ? 'internal' : '' },
       h('strong', {}, c.author), ' ', h('span', { class: 'muted' }, formatDateTime(c.at), c.internal ? ` · ${t('internal')}` : ''), h('p', {}, c.text)))),

@@ -65,6 +65,9 @@ public class ServiceBench {
             users.append("bench-agent-").append(a).append(" = bench-agent-pass, crm-agent\n");
         }
         Files.writeString(karaf.home().resolve("etc/users.properties"), users, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        // the scan measured is the one the benchmark asks for: the schedule would otherwise run it first
+        Path serviceConfig = karaf.home().resolve("etc/org.mosaiccrm.service.cfg");
+        Files.writeString(serviceConfig, Files.readString(serviceConfig).replace("scanIntervalSeconds = 60", "scanIntervalSeconds = 3600"));
         start(karaf, admin);
         karaf.console("feature:install crm-service");
         Await.until("the service module", Duration.ofMinutes(2), () -> manager.get("/crm/api/service/agents").status() == 200);
@@ -131,7 +134,7 @@ public class ServiceBench {
                 "≥ 0.5×", eight >= 0.5 * floorEight);
 
         long scanStarted = System.nanoTime();
-        JsonNode scan = karaf.http().as("demo-manager", "demo-manager").postJson("/crm/api/service/sla/scan", "").json();
+        JsonNode scan = karaf.http().as("demo-manager", "demo-manager").postJson("/crm/api/service/sla/scan", "", Duration.ofMinutes(10)).json();
         double scanMillis = (System.nanoTime() - scanStarted) / 1e6;
         report.add("SLA scan over " + OPEN_TICKETS + " open tickets (" + DUE + " due: warnings announced), ms", BenchReport.f("%.0f", scanMillis),
                 BenchReport.f("%.0f raw JDBC", floorScan), BenchReport.f("%.2f×", floorScan / scanMillis), "≤ 1000 ms", scanMillis <= 1000);

@@ -96,7 +96,7 @@ final class ServiceData {
                 + "?, 'bench', 0, ?, 'bench', ?, 'standard', ?, ?, ?, ?, 0, '', NULL, ?)")) {
             for (int i = 0; i < count; i++) {
                 Instant created = now.minus(Duration.ofMinutes(10 + random.nextInt(60 * 24 * 3)));
-                Instant resolutionDue = i < due ? now.plus(Duration.ofMinutes(30)) : now.plus(Duration.ofMinutes(60 + random.nextInt(60 * 24 * 30)));
+                Instant resolutionDue = i < due ? now.plus(Duration.ofMinutes(30)) : now.plus(Duration.ofMinutes(180 + random.nextInt(60 * 24 * 30)));
                 Instant warn = i < due ? now.minus(Duration.ofMinutes(1 + random.nextInt(50))) : resolutionDue.minus(Duration.ofHours(2));
                 insert.setString(1, UUID.randomUUID().toString());
                 insert.setString(2, String.format("SR-2020-%06d", i));

@@ -395,6 +395,11 @@ public class ServiceIT extends CrmTestSupport {
         JsonNode ticket = open(customer.json().get("id").asText(), "inquiry", "NORMAL", "Client or");
         assertEquals("gold", ticket.at("/sla/policy").asText());
         assertEquals("2027-01-04T09:00:00Z", ticket.at("/sla/firstResponseDue").asText());
+        // and the agent is prompted, in the ticket and in the screen pop
+        JsonNode hints = as(TestUsers.AGENT).get(API + "/tickets/" + ticket.get("id").asText() + "/hints").json();
+        assertTrue(hints.toString(), hints.get("prompts").toString().contains("Client or"));
+        JsonNode view = as(TestUsers.AGENT).get("/crm/api/contacts/customers/" + customer.json().get("id").asText() + "/view").json();
+        assertTrue(view.toString(), view.at("/sections/service/data/prompts").toString().contains("Client or"));
         // an unbound portal account opens nothing
         Reply unbound = as(TestUsers.CUSTOMER_UNBOUND).postJson(API + "/tickets", "{\"category\":\"inquiry\",\"subject\":\"Bonjour\"}");
         assertEquals(unbound.toString(), 403, unbound.status());
@@ -409,6 +414,40 @@ public class ServiceIT extends CrmTestSupport {
             Await.until("the scheduled scan to escalate the breach", Duration.ofSeconds(40), () -> get(ticket).get("escalated").asBoolean());
             assertEquals("FIRST_RESPONSE", get(ticket).at("/sla/breached").asText());
         });
+    }
+
+    @Test
+    public void k_filesAreCheckedKeptOutsideTheRowAndOnlyForTheTicketsPeople() throws Exception {
+        String mine = customer("Fichier" + tag(), "fichier." + tag() + "@exemple.fr");
+        assertTrue(console("crm:portal-bind " + TestUsers.CUSTOMER_B + " " + mine).contains(mine));
+        JsonNode ticket = open(mine, "technical", "NORMAL", "Photo de la panne");
+        String files = API + "/tickets/" + ticket.get("id").asText() + "/attachments";
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        Path photo = Files.createTempFile("panne", ".png");
+        Files.write(photo, png);
+        Reply attached = as(TestUsers.CUSTOMER_B).upload(files + "?name=" + java.net.URLEncoder.encode("C:\\Photos\\écran E3.png", "UTF-8"), "image/png", photo);
+        assertEquals(attached.toString(), 201, attached.status());
+        assertEquals("écran E3.png", attached.json().get("fileName").asText());
+        String id = attached.json().get("id").asText();
+        Path stored = Path.of(System.getProperty("karaf.data"), "service", "attachments", ticket.get("id").asText(), id);
+        assertTrue("the bytes live outside the row", Files.isRegularFile(stored));
+        Reply download = as(TestUsers.AGENT).get(files + "/" + id);
+        assertEquals(200, download.status());
+        assertTrue(download.header("Content-Disposition"), download.header("Content-Disposition").startsWith("attachment;"));
+
+        Path text = Files.createTempFile("pas-une-image", ".png");
+        Files.writeString(text, "ceci n'est pas une image");
+        Reply lying = as(TestUsers.AGENT).upload(files + "?name=faux.png", "image/png", text);
+        assertEquals(lying.toString(), 422, lying.status());
+        Reply zip = as(TestUsers.AGENT).upload(files + "?name=archive.zip", "application/zip", text);
+        assertEquals(zip.toString(), 415, zip.status());
+        assertEquals(404, as(TestUsers.CUSTOMER).get(files).status());
+        withConfiguration("org.mosaiccrm.service", java.util.Map.of("attachmentMaxKb", 1), () -> {
+            Path big = Files.createTempFile("gros", ".txt");
+            Files.writeString(big, "x".repeat(3000));
+            Await.until("the smaller limit", Duration.ofSeconds(10), () -> as(TestUsers.AGENT).upload(files + "?name=gros.txt", "text/plain", big).status() == 413);
+        });
+        assertEquals(1, as(TestUsers.AGENT).get(files).json().size());
     }
 
     @Test

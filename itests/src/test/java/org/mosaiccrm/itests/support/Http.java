@@ -70,6 +70,12 @@ public final class Http {
         return send("POST", path, "application/json", json);
     }
 
+    /** A POST that may take long (a job run on demand). */
+    public Reply postJson(String path, String json, Duration timeout) {
+        return send("POST", path, "application/json", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8), java.util.Map.of(),
+                timeout);
+    }
+
     public Reply putJson(String path, String json) {
         return send("PUT", path, "application/json", json);
     }

@@ -36,11 +36,28 @@ public interface ServiceDesk {
 
     List<TicketComment> comments(String id);
 
+    /**
+     * Attaches a file to a ticket (staff, or the portal customer whose ticket it is): within the configured size
+     * and types, the bytes checked against the type they claim.
+     */
+    Attachment attach(String ticketId, String fileName, String contentType, java.io.InputStream content);
+
+    java.util.List<Attachment> attachments(String ticketId);
+
+    /** The file's bytes, to be closed by the caller. */
+    java.io.InputStream attachmentContent(String ticketId, String attachmentId);
+
     /** Gives a ticket to an agent chosen by a person; the reason says who chose. */
     Ticket assign(String id, long version, String agent);
 
     /** Asks routing again (e.g. after the agent's skills changed). */
     Ticket reroute(String id);
+
+    /** The business-rule prompts and the warranty an agent sees on a ticket. */
+    AgentHints hints(String ticketId);
+
+    /** The prompts that hold for a customer (the screen pop). */
+    java.util.List<String> customerPrompts(String customerId);
 
     /** Sends a ticket to the supervisors' queue. */
     Ticket escalate(String id, String reason);

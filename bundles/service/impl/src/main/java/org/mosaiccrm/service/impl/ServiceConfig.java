@@ -60,6 +60,19 @@ public @interface ServiceConfig {
     @AttributeDefinition(name = "Honeypot field", description = "A form field hidden from people: a submission that fills it is a robot's and is dropped")
     String honeypotField() default "website";
 
+    @AttributeDefinition(name = "Largest attachment (KiB)", description = "1 to 51200 (50 MiB)", min = "1", max = "51200")
+    int attachmentMaxKb() default 10240;
+
+    @AttributeDefinition(name = "Attachment types", description = "Content types a ticket's files may have, comma-separated, among "
+            + "image/jpeg, image/png, image/gif, application/pdf, text/plain, text/csv (the types whose content is checked)")
+    String attachmentTypes() default "image/jpeg, image/png, image/gif, application/pdf, text/plain";
+
+    @AttributeDefinition(name = "Prompts", description = "Business rules shown to agents in the ticket and the screen pop: "
+            + "conditions (tier=gold, complaints>=3, openTickets>=2, credit>=5000, credit<100, warranty=expired|active, joined by &), "
+            + "a colon, the words shown; rules separated by ;")
+    String prompts() default "tier=gold: Client or : rappeler dans l'heure; warranty=expired: Garantie expirée : proposer une "
+            + "extension de garantie; complaints>=3: Troisième réclamation en 30 jours : escalader au superviseur";
+
     @AttributeDefinition(name = "List size", description = "Tickets a list shows when the client asks for no limit (1 to 500)", min = "1", max = "500")
     int listLimit() default 50;
 }

@@ -34,6 +34,8 @@ public final class ServiceConfigRules implements ConfigurationRules {
             }
         });
         values.check(errors, "captureOrigins", value -> ConfigurationValues.entries(value).forEach(PublicForms::requireOrigin));
+        values.check(errors, "attachmentTypes", value -> Settings.attachmentTypes(value[0]));
+        values.check(errors, "prompts", value -> org.mosaiccrm.service.impl.prompts.Prompts.parse(value[0]));
         values.check(errors, "honeypotField", value -> PublicForms.requireFieldName(value[0]));
     }
 }

@@ -73,6 +73,11 @@ public class ServiceDeskImpl implements ServiceDesk {
             policyOption = ReferencePolicyOption.GREEDY, target = "(crm.clock=true)")
     private volatile Clock movedClock;
 
+    // inventory's warranties, while inventory runs (its API is an optional import)
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.mosaiccrm.service.impl.prompts.WarrantyLookup warranties;
+
     // replaced as a whole when the configuration changes (@Modified), read without locking
     private volatile Settings settings;
     private final ServiceParts parts;
@@ -85,6 +90,8 @@ public class ServiceDeskImpl implements ServiceDesk {
     private final KnowledgeBase knowledge;
     private final RequesterDesk requesters;
     private final TicketScan scan;
+    private final org.mosaiccrm.service.impl.prompts.PromptDesk prompts;
+    private final org.mosaiccrm.service.impl.attachments.AttachmentStore attachments;
 
     @Activate
     public ServiceDeskImpl(@Reference(target = "(crm.feature=" + ServiceModule.NAME + ")") LicensedFeature license,
@@ -104,6 +111,9 @@ public class ServiceDeskImpl implements ServiceDesk {
         this.knowledge = new KnowledgeBase(parts, index);
         this.requesters = new RequesterDesk(tickets, work, knowledge);
         this.scan = new TicketScan(tickets, work);
+        this.prompts = new org.mosaiccrm.service.impl.prompts.PromptDesk(parts, () -> warranties);
+        this.attachments = new org.mosaiccrm.service.impl.attachments.AttachmentStore(parts, tickets,
+                org.mosaiccrm.service.impl.attachments.AttachmentStore.defaultFolder());
         tickets.prepareNumbers();
     }
 
@@ -186,6 +196,31 @@ public class ServiceDeskImpl implements ServiceDesk {
     @Override
     public Ticket reroute(String id) {
         return work.reroute(id);
+    }
+
+    @Override
+    public org.mosaiccrm.service.api.AgentHints hints(String ticketId) {
+        return prompts.forTicket(parts.jpa().txExpr(em -> tickets.entity(em, ticketId)));
+    }
+
+    @Override
+    public List<String> customerPrompts(String customerId) {
+        return prompts.forCustomer(customerId);
+    }
+
+    @Override
+    public org.mosaiccrm.service.api.Attachment attach(String ticketId, String fileName, String contentType, java.io.InputStream content) {
+        return attachments.attach(ticketId, fileName, contentType, content);
+    }
+
+    @Override
+    public List<org.mosaiccrm.service.api.Attachment> attachments(String ticketId) {
+        return attachments.list(ticketId);
+    }
+
+    @Override
+    public java.io.InputStream attachmentContent(String ticketId, String attachmentId) {
+        return attachments.content(ticketId, attachmentId);
     }
 
     @Override

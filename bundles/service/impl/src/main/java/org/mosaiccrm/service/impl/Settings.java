@@ -14,7 +14,8 @@ import org.mosaiccrm.service.impl.routing.RoutingRules;
 public record Settings(List<String> categories, List<String> languages, RoutingRules routing, int routingTimeoutMinutes,
                        String defaultTeam, int reopenDays, String complaintCategory, int complaintsBeforeEscalation,
                        int complaintWindowDays, int badSurveyRating, int surveyDays, int suggestionCount,
-                       int scanIntervalSeconds, Set<String> captureOrigins, String honeypotField, int listLimit) {
+                       int scanIntervalSeconds, Set<String> captureOrigins, String honeypotField, int listLimit,
+                       org.mosaiccrm.service.impl.prompts.Prompts prompts, int attachmentMaxKb, List<String> attachmentTypes) {
 
     public static Settings of(ServiceConfig config) {
         List<String> categories = names(config.categories(), "category");
@@ -28,7 +29,8 @@ public record Settings(List<String> categories, List<String> languages, RoutingR
                 config.complaintsBeforeEscalation(), config.complaintWindowDays(), config.badSurveyRating(),
                 config.surveyDays(), config.suggestionCount(), config.scanIntervalSeconds(),
                 Set.copyOf(ConfigurationValues.entries(new String[] {config.captureOrigins()})), config.honeypotField().trim(),
-                config.listLimit());
+                config.listLimit(), org.mosaiccrm.service.impl.prompts.Prompts.parse(config.prompts()), config.attachmentMaxKb(),
+                attachmentTypes(config.attachmentTypes()));
     }
 
     public String defaultLanguage() {
@@ -59,6 +61,17 @@ public record Settings(List<String> categories, List<String> languages, RoutingR
             }
         }
         return languages;
+    }
+
+    static List<String> attachmentTypes(String value) {
+        List<String> types = ConfigurationValues.entries(new String[] {value}).stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        for (String type : types) {
+            if (!org.mosaiccrm.service.impl.attachments.FileTypes.CHECKABLE.contains(type)) {
+                throw new IllegalArgumentException("'" + type + "' is not a type whose content the CRM checks: "
+                        + String.join(", ", new java.util.TreeSet<>(org.mosaiccrm.service.impl.attachments.FileTypes.CHECKABLE)));
+            }
+        }
+        return types;
     }
 
     static String team(String value) {

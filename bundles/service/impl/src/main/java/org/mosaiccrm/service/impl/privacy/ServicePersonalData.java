@@ -10,6 +10,7 @@ import org.mosaiccrm.contacts.api.PersonalDataHolder;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.schema.ModuleSchema;
 import org.mosaiccrm.service.impl.ServiceModule;
+import org.mosaiccrm.service.impl.attachments.AttachmentStore;
 import org.mosaiccrm.service.impl.persistence.CommentEntity;
 import org.mosaiccrm.service.impl.persistence.TicketEntity;
 import org.mosaiccrm.service.impl.tickets.TicketDesk;
@@ -64,6 +65,8 @@ public class ServicePersonalData implements PersonalDataHolder {
                 one.put("comments", em.createQuery("SELECT c FROM CommentEntity c WHERE c.ticketId = :ticket ORDER BY c.createdAt",
                         CommentEntity.class).setParameter("ticket", ticket.id).getResultList().stream()
                         .map(c -> Map.of("at", c.createdAt, "author", c.author, "internal", c.internal, "text", c.body)).toList());
+                one.put("attachments", em.createQuery("SELECT a.fileName FROM AttachmentEntity a WHERE a.ticketId = :ticket", String.class)
+                        .setParameter("ticket", ticket.id).getResultList());
                 one.put("surveys", em.createNativeQuery("SELECT RATING, COMMENT_TEXT FROM SERVICE_SURVEY WHERE TICKET_ID = ?1 "
                         + "AND ANSWERED_AT IS NOT NULL").setParameter(1, ticket.id).getResultList().stream()
                         .map(row -> { Object[] r = (Object[]) row; return r[1] == null ? Map.of("rating", r[0])
@@ -79,8 +82,10 @@ public class ServicePersonalData implements PersonalDataHolder {
         return JpaTransactions.required(jpa, em -> {
             List<TicketEntity> tickets = em.createQuery("SELECT t FROM TicketEntity t WHERE t.customerId = :customer",
                     TicketEntity.class).setParameter("customer", customerId).getResultList();
+            List<String> ticketsWithFiles = new java.util.ArrayList<>();
             for (TicketEntity ticket : tickets) {
                 ticket.subject = ERASED;
+                ticket.createdBy = ticket.createdBy == null ? null : ERASED;
                 ticket.description = null;
                 ticket.requesterEmail = null;
                 ticket.requesterName = null;
@@ -90,9 +95,13 @@ public class ServicePersonalData implements PersonalDataHolder {
                         .setParameter("erased", ERASED).setParameter("ticket", ticket.id).executeUpdate();
                 em.createNativeQuery("UPDATE SERVICE_SURVEY SET COMMENT_TEXT = NULL WHERE TICKET_ID = ?1").setParameter(1, ticket.id)
                         .executeUpdate();
+                // the customer's files (photos, invoices) go: rows and bytes
+                em.createQuery("DELETE FROM AttachmentEntity a WHERE a.ticketId = :ticket").setParameter("ticket", ticket.id).executeUpdate();
+                ticketsWithFiles.add(ticket.id);
                 em.flush();
                 audit.redact(ServiceModule.NAME, TicketDesk.ENTITY, ticket.id);
             }
+            ticketsWithFiles.forEach(id -> AttachmentStore.deleteFiles(AttachmentStore.defaultFolder(), id));
             return tickets.size();
         });
     }

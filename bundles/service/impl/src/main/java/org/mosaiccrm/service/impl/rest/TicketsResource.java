@@ -186,6 +186,53 @@ public class TicketsResource {
         return desk.suggestions(id, 5);
     }
 
+    /**
+     * A file for the ticket: the body is the file, its Content-Type the file's type, {@code ?name=} its name
+     * (staff, or the portal customer whose ticket it is).
+     */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @org.mosaiccrm.kernel.api.security.BodyLimit(megabytes = 50)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.AGENT, CrmRoles.CUSTOMER })
+    public Response attach(@PathParam("id") String id, @QueryParam("name") String name, @HeaderParam("Content-Type") String type,
+                           java.io.InputStream body) {
+        org.mosaiccrm.service.api.Attachment attached = desk.attach(id, name, type, body);
+        return Response.created(URI.create("attachments/" + attached.id())).entity(attached).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.AGENT, CrmRoles.SALES, CrmRoles.CUSTOMER })
+    public List<org.mosaiccrm.service.api.Attachment> attachments(@PathParam("id") String id) {
+        return desk.attachments(id);
+    }
+
+    /** The file, always as a download (never shown inline: a file is not a page of this site). */
+    @GET
+    @Path("{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({ CrmRoles.ADMIN, CrmRoles.MANAGER, CrmRoles.AGENT, CrmRoles.SALES, CrmRoles.CUSTOMER })
+    public Response download(@PathParam("id") String id, @PathParam("attachment") String attachment) {
+        org.mosaiccrm.service.api.Attachment file = desk.attachments(id).stream().filter(a -> a.id().equals(attachment)).findFirst()
+                .orElseThrow(() -> new org.mosaiccrm.kernel.api.problem.NotFoundException("Attachment", attachment));
+        java.io.InputStream content = desk.attachmentContent(id, attachment);
+        String encoded = java.net.URLEncoder.encode(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok((javax.ws.rs.core.StreamingOutput) out -> {
+            try (content) {
+                content.transferTo(out);
+            }
+        }, file.contentType()).header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").header("Content-Length", file.size()).build();
+    }
+
+    /** The business-rule prompts and the warranty of the ticket's serial number. */
+    @GET
+    @Path("{id}/hints")
+    public org.mosaiccrm.service.api.AgentHints hints(@PathParam("id") String id) {
+        return desk.hints(id);
+    }
+
     /** The article that solved a portal customer's request. */
     public record Solved(String articleId) {
     }

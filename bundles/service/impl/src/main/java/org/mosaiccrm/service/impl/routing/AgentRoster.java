@@ -29,7 +29,17 @@ public final class AgentRoster {
     /** Statuses that count in an agent's load. */
     public static final List<String> HELD = List.of("ASSIGNED", "IN_PROGRESS", "WAITING_ON_CUSTOMER");
 
+    /**
+     * How long routing trusts the agents' loads it counted: counting every open ticket for every new one cost more
+     * than the rest of opening a ticket at 100k open tickets. This node's own assignments are added as they happen.
+     */
+    private static final long LOADS_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+    private record Loads(Map<String, Integer> byAgent, long countedAt) {
+    }
+
     private final ServiceParts parts;
+    private volatile Loads loads;
 
     public AgentRoster(ServiceParts parts) {
         this.parts = parts;
@@ -39,13 +49,40 @@ public final class AgentRoster {
         return parts.jpa().txExpr(this::agents);
     }
 
+    /** The agents with their loads counted now (what supervisors read). */
     public List<Agent> agents(EntityManager em) {
+        return withLoads(em, count(em));
+    }
+
+    /** The agents with their loads as routing sees them: counted at most {@link #LOADS_FOR_NANOS} ago, plus this node's assignments. */
+    public List<Agent> forRouting(EntityManager em) {
+        Loads current = loads;
+        if (current == null || System.nanoTime() - current.countedAt() > LOADS_FOR_NANOS) {
+            current = new Loads(new java.util.concurrent.ConcurrentHashMap<>(count(em)), System.nanoTime());
+            loads = current;
+        }
+        return withLoads(em, current.byAgent());
+    }
+
+    /** Routing gave one more ticket to this agent. */
+    public void assigned(String agent) {
+        Loads current = loads;
+        if (current != null) {
+            current.byAgent().merge(agent, 1, Integer::sum);
+        }
+    }
+
+    private static Map<String, Integer> count(EntityManager em) {
         Map<String, Integer> load = new HashMap<>();
         for (Object row : em.createNativeQuery("SELECT ASSIGNEE, COUNT(*) FROM SERVICE_TICKET WHERE ASSIGNEE IS NOT NULL "
                 + "AND STATUS IN ('ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') GROUP BY ASSIGNEE").getResultList()) {
             Object[] columns = (Object[]) row;
             load.put((String) columns[0], ((Number) columns[1]).intValue());
         }
+        return load;
+    }
+
+    private static List<Agent> withLoads(EntityManager em, Map<String, Integer> load) {
         return em.createQuery("SELECT a FROM AgentEntity a ORDER BY a.user", AgentEntity.class).getResultList().stream()
                 .map(entity -> toAgent(entity, load.getOrDefault(entity.user, 0))).toList();
     }
@@ -114,6 +151,7 @@ public final class AgentRoster {
                 em.persist(entity);
             }
             em.flush();
+            loads = null; // capacity or activity changed: routing counts again
             parts.audit().record(ServiceModule.NAME, "Agent", user, created ? AuditAction.CREATE : AuditAction.UPDATE,
                     List.of(new FieldChange("profile", before, describe(entity))));
             return agents(em).stream().filter(a -> a.user().equals(user)).findFirst().orElseThrow();

@@ -145,9 +145,10 @@ public final class TicketDesk {
      */
     public boolean route(EntityManager em, TicketEntity entity, boolean withOptional, Instant now) {
         Settings settings = parts.settings().get();
-        Router.Choice choice = Router.route(roster.agents(em), settings.routing().needs(entity.category, entity.productSku),
+        Router.Choice choice = Router.route(roster.forRouting(em), settings.routing().needs(entity.category, entity.productSku),
                 entity.language, withOptional);
         if (choice.agent() != null) {
+            roster.assigned(choice.agent());
             entity.assignee = choice.agent();
             entity.team = null;
             entity.routingSince = null;
@@ -233,6 +234,11 @@ public final class TicketDesk {
             throw new NotFoundException(ENTITY, id);
         }
         return entity;
+    }
+
+    /** A line on the ticket's customer's timeline (none while the requester is not linked). */
+    public void timeline(TicketEntity ticket, Direction direction, String what, String summary) {
+        Timeline.write(parts.contacts(), ticket, direction, what, summary);
     }
 
     /** For the module's own use (suggestions): the ticket if this caller may see it. */

@@ -42,6 +42,7 @@ public class ServiceSection implements CustomerViewContributor {
         var open = desk.tickets(TicketQuery.openOf(customerId), PageRequest.first(10));
         var recent = desk.tickets(new TicketQuery(customerId, null, null, null, false, null, null, null), PageRequest.first(3));
         Map<String, Object> section = new LinkedHashMap<>();
+        section.put("prompts", desk.customerPrompts(customerId));
         section.put("openTickets", open.total());
         section.put("open", open.items().stream().map(ServiceSection::summary).toList());
         section.put("recentlyClosed", recent.items().stream().map(t -> Map.of("number", t.number(), "subject", t.subject(),
