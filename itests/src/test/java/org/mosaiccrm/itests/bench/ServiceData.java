@@ -134,8 +134,10 @@ final class ServiceData {
             connections.add(db);
         }
         try (Connection setup = InventoryData.open(database, derby)) {
-            if (InventoryData.column(setup, "SELECT NAME FROM SERVICE_COUNTER WHERE NAME = 'floor'").isEmpty()) {
-                setup.createStatement().executeUpdate("INSERT INTO SERVICE_COUNTER (NAME, NEXT_VALUE) VALUES ('floor', 1)");
+            for (int row = 0; row < 16; row++) {
+                if (InventoryData.column(setup, "SELECT NAME FROM SERVICE_COUNTER WHERE NAME = 'floor-" + row + "'").isEmpty()) {
+                    setup.createStatement().executeUpdate("INSERT INTO SERVICE_COUNTER (NAME, NEXT_VALUE) VALUES ('floor-" + row + "', 1)");
+                }
             }
             setup.commit();
         }
@@ -148,8 +150,9 @@ final class ServiceData {
                 Connection db = connections.get(c);
                 int client = c;
                 done.add(pool.submit(() -> {
+                    Loads loads = new Loads();
                     for (int i = 0; i < each; i++) {
-                        openOne(db, customers.get((client * each + i) % customers.size()));
+                        openOne(db, customers.get((client * each + i) % customers.size()), loads);
                     }
                     return each;
                 }));
@@ -167,26 +170,37 @@ final class ServiceData {
         }
     }
 
-    private static void openOne(Connection db, String customer) throws SQLException {
+    /** The agents' loads as the CRM's routing keeps them: counted at most every 5 s, plus the assignments made since. */
+    private static final class Loads {
+        final Map<String, Long> byAgent = new java.util.HashMap<>();
+        long countedAt = Long.MIN_VALUE;
+    }
+
+    private static void openOne(Connection db, String customer, Loads loads) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         String id = UUID.randomUUID().toString();
         try {
-            db.createStatement().executeUpdate("UPDATE SERVICE_COUNTER SET NEXT_VALUE = NEXT_VALUE + 1 WHERE NAME = 'floor'");
+            // the CRM's 16 counter rows, one taken at random
+            int row = java.util.concurrent.ThreadLocalRandom.current().nextInt(16);
+            db.createStatement().executeUpdate("UPDATE SERVICE_COUNTER SET NEXT_VALUE = NEXT_VALUE + 1 WHERE NAME = 'floor-" + row + "'");
             long number;
-            try (ResultSet next = db.createStatement().executeQuery("SELECT NEXT_VALUE FROM SERVICE_COUNTER WHERE NAME = 'floor'")) {
+            try (ResultSet next = db.createStatement().executeQuery("SELECT NEXT_VALUE FROM SERVICE_COUNTER WHERE NAME = 'floor-" + row + "'")) {
                 next.next();
-                number = next.getLong(1);
+                number = next.getLong(1) * 16 + row;
             }
-            String assignee = null;
-            long least = Long.MAX_VALUE;
-            try (ResultSet loads = db.createStatement().executeQuery("SELECT ASSIGNEE, COUNT(*) FROM SERVICE_TICKET WHERE ASSIGNEE IS NOT NULL "
-                    + "AND STATUS IN ('ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') GROUP BY ASSIGNEE")) {
-                while (loads.next()) {
-                    if (loads.getLong(2) < least) {
-                        least = loads.getLong(2);
-                        assignee = loads.getString(1);
+            if (System.nanoTime() - loads.countedAt > 5_000_000_000L) {
+                loads.byAgent.clear();
+                try (ResultSet counted = db.createStatement().executeQuery("SELECT ASSIGNEE, COUNT(*) FROM SERVICE_TICKET WHERE ASSIGNEE IS NOT NULL "
+                        + "AND STATUS IN ('ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') GROUP BY ASSIGNEE")) {
+                    while (counted.next()) {
+                        loads.byAgent.put(counted.getString(1), counted.getLong(2));
                     }
                 }
+                loads.countedAt = System.nanoTime();
+            }
+            String assignee = loads.byAgent.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            if (assignee != null) {
+                loads.byAgent.merge(assignee, 1L, Long::sum);
             }
             try (ResultSet agents = db.createStatement().executeQuery("SELECT USER_NAME, SKILLS, LANGUAGES, CAPACITY FROM SERVICE_AGENT")) {
                 while (agents.next()) {

@@ -334,6 +334,8 @@ public class ServiceIT extends CrmTestSupport {
         ticket = get(ticket);
         assertEquals("IN_PROGRESS", ticket.get("status").asText());
         assertTrue(ticket.get("escalationReason").asText(), ticket.get("escalationReason").asText().contains("1/5"));
+        JsonNode view = as(TestUsers.AGENT).get("/crm/api/contacts/customers/" + ticket.get("customerId").asText() + "/view").json();
+        assertEquals(view.toString(), 1, view.at("/sections/service/data/lastSatisfaction").asInt());
     }
 
     @Test

@@ -56,6 +56,9 @@ public interface ServiceDesk {
     /** The business-rule prompts and the warranty an agent sees on a ticket. */
     AgentHints hints(String ticketId);
 
+    /** The customer's latest satisfaction survey answer (1 to 5), if any. */
+    Optional<Integer> lastSatisfaction(String customerId);
+
     /** The prompts that hold for a customer (the screen pop). */
     java.util.List<String> customerPrompts(String customerId);
 

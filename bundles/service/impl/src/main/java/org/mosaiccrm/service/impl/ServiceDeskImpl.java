@@ -204,6 +204,13 @@ public class ServiceDeskImpl implements ServiceDesk {
     }
 
     @Override
+    public Optional<Integer> lastSatisfaction(String customerId) {
+        return parts.jpa().txExpr(em -> em.createNativeQuery("SELECT s.RATING FROM SERVICE_SURVEY s JOIN SERVICE_TICKET t ON t.ID = s.TICKET_ID "
+                + "WHERE t.CUSTOMER_ID = ?1 AND s.ANSWERED_AT IS NOT NULL ORDER BY s.ANSWERED_AT DESC").setParameter(1, customerId)
+                .setMaxResults(1).getResultList().stream().findFirst().map(rating -> ((Number) rating).intValue()));
+    }
+
+    @Override
     public List<String> customerPrompts(String customerId) {
         return prompts.forCustomer(customerId);
     }
@@ -326,7 +333,7 @@ public class ServiceDeskImpl implements ServiceDesk {
     @Override
     public List<ArticleHit> suggestions(String ticketId, int limit) {
         TicketEntity ticket = parts.jpa().txExpr(em -> tickets.entity(em, ticketId));
-        return requesters.suggest(ticket);
+        return requesters.suggest(ticket, Math.max(1, Math.min(limit, 20)));
     }
 
     @Override

@@ -205,6 +205,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     Query query(String text, String language) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         boolean any = false;
+        // both languages (people write in the one they prefer, whatever the screen's), the asker's weighing a little more
         for (String lang : LANGUAGES) {
             float weight = lang.equals(language) ? 1.2f : 1f;
             for (String term : terms(analyzers.get(lang), text)) {
@@ -243,10 +244,10 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     private String highlight(Query query, Document doc) {
         String body = doc.get(BODY);
-        String language = LANGUAGES.contains(doc.get(LANGUAGE)) ? doc.get(LANGUAGE) : "fr";
-        for (String lang : Stream.concat(Stream.of(language), LANGUAGES.stream()).distinct().toList()) {
+        for (String lang : LANGUAGES.contains(doc.get(LANGUAGE)) ? List.of(doc.get(LANGUAGE)) : LANGUAGES) {
             Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
                     new QueryScorer(query, BODY + "_" + lang));
+            highlighter.setMaxDocCharsToAnalyze(4000); // the excerpt comes from the article's start; long ones are not read whole
             try {
                 String fragment = highlighter.getBestFragment(analyzers.get(lang), BODY + "_" + lang, body);
                 if (fragment != null) {
@@ -259,13 +260,14 @@ public final class KnowledgeIndex implements AutoCloseable {
         return SimpleHTMLEncoder.htmlEncode(body.length() > 160 ? body.substring(0, 160) + "…" : body);
     }
 
+    /** An article is analysed in its own language (both when its language has no analyzer here). */
     private Document document(Entry entry) {
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.YES));
         doc.add(new StringField(LANGUAGE, entry.language(), Field.Store.YES));
         doc.add(new StoredField(TITLE, entry.title()));
         doc.add(new StoredField(BODY, entry.text()));
-        for (String lang : LANGUAGES) {
+        for (String lang : LANGUAGES.contains(entry.language()) ? List.of(entry.language()) : LANGUAGES) {
             doc.add(new TextField(TITLE + "_" + lang, entry.title(), Field.Store.NO));
             doc.add(new TextField(BODY + "_" + lang, entry.text(), Field.Store.NO));
         }

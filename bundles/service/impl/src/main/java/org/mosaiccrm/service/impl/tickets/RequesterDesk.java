@@ -64,9 +64,12 @@ public final class RequesterDesk {
 
     /** The articles that may answer a ticket: its subject and description, in its language first. */
     public List<ArticleHit> suggest(TicketEntity ticket) {
+        return suggest(ticket, parts.settings().get().suggestionCount());
+    }
+
+    public List<ArticleHit> suggest(TicketEntity ticket, int limit) {
         String text = ticket.subject + " " + (ticket.description == null ? "" : ticket.description);
-        return knowledge.search(text.length() > 1000 ? text.substring(0, 1000) : text, ticket.language,
-                parts.settings().get().suggestionCount());
+        return knowledge.search(text.length() > 1000 ? text.substring(0, 1000) : text, ticket.language, limit);
     }
 
     public Optional<TrackedTicket> track(String number, String email) {

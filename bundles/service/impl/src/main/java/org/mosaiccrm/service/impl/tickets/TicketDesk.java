@@ -127,8 +127,13 @@ public final class TicketDesk {
             parts.audit().record(ServiceModule.NAME, ENTITY, entity.id, AuditAction.CREATE, List.of(
                     new FieldChange("number", null, entity.number), new FieldChange("category", null, entity.category),
                     new FieldChange("priority", null, entity.priority), new FieldChange("assignee", null, entity.assignee),
-                    new FieldChange("slaPolicy", null, entity.sla.policy)));
+                    new FieldChange("slaPolicy", null, entity.sla.policy),
+                    new FieldChange("escalated", null, String.valueOf(entity.escalated))));
             Timeline.write(parts.contacts(), entity, Direction.INBOUND, "opened", entity.description);
+            if (entity.escalated) {
+                addComment(em, entity, "system", false, true, "Escalated to a supervisor automatically: " + entity.escalationReason, now);
+                Timeline.write(parts.contacts(), entity, Direction.OUTBOUND, "escalated", entity.escalationReason);
+            }
             return entity;
         });
         events.add(0, TicketEvents.of(ServiceEvents.TICKET_OPENED, opened));

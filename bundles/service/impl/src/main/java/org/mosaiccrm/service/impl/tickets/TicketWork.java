@@ -117,7 +117,7 @@ public final class TicketWork {
         CommentEntity[] written = new CommentEntity[1];
         change(id, (em, entity, now, events) -> {
             TicketStates.requireOpenForWork(TicketStatus.valueOf(entity.status), "comment");
-            written[0] = customer ? requesterWrote(em, entity, parts.callers().name(), body, now, events)
+            written[0] = customer ? requesterWrote(em, entity, "customer", body, now, events)
                     : staffWrote(em, entity, body, internal, now, events);
         });
         return customer ? TicketMapping.forCustomer(written[0].toComment()) : written[0].toComment();

@@ -14,8 +14,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The module's section of the customer's 360° view and screen pop: open tickets with their SLA state
- * (oldest first, at most ten), how many there are, and the tickets closed lately.
+ * The module's section of the customer's 360° view and screen pop: the prompts that hold for the customer, their
+ * last satisfaction rating, open tickets with their SLA state (at most ten) and how many, the tickets closed lately.
  */
 @Component(service = CustomerViewContributor.class)
 public class ServiceSection implements CustomerViewContributor {
@@ -43,6 +43,7 @@ public class ServiceSection implements CustomerViewContributor {
         var recent = desk.tickets(new TicketQuery(customerId, null, null, null, false, null, null, null), PageRequest.first(3));
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("prompts", desk.customerPrompts(customerId));
+        desk.lastSatisfaction(customerId).ifPresent(rating -> section.put("lastSatisfaction", rating));
         section.put("openTickets", open.total());
         section.put("open", open.items().stream().map(ServiceSection::summary).toList());
         section.put("recentlyClosed", recent.items().stream().map(t -> Map.of("number", t.number(), "subject", t.subject(),
