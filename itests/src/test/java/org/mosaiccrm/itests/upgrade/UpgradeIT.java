@@ -57,7 +57,7 @@ public class UpgradeIT {
                     boolean baseline = changeSet.path("changeSet").asText().contains("/001-");
                     assertEquals(module + ": " + changeSet, baseline ? "MARK_RAN" : "EXECUTED", changeSet.path("outcome").asText());
                 }
-                assertEquals(schema.path("changeSets").size(), schema.path("appliedAtStart").size());
+                assertEquals(module + ": " + schema, schema.path("changeSets").size(), schema.path("appliedAtStart").size());
             }
 
             // the kernel's rows: the same installation, the whole audit trail, the portal binding

@@ -37,6 +37,14 @@ public class SchemaExtender {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
 
+    /**
+     * What each module bundle's start applied, by bundle id and its last modification: the extender restarts
+     * when the DataSource is replaced (pax-jdbc does that once the transaction manager arrives at boot) and
+     * checks every module again, which applies nothing; the module itself did not start again, so what its
+     * start applied is still what {@code crm:schema} reports.
+     */
+    private static final Map<String, List<String>> APPLIED_AT_BUNDLE_START = new ConcurrentHashMap<>();
+
     private final LiquibaseMigrations migrations;
     private final Map<String, SchemaOutcome> outcomes = new ConcurrentHashMap<>();
     private final BundleTracker<ServiceRegistration<ModuleSchema>> tracker;
@@ -85,6 +93,15 @@ public class SchemaExtender {
         }
         SchemaOutcome outcome = migrations.migrate(declaration.module(), bundle.getSymbolicName(),
                 wiring.getClassLoader(), declaration.changelog());
+        String started = bundle.getBundleId() + "@" + bundle.getLastModified();
+        if (!outcome.failed() && outcome.applied().isEmpty() && bundle.getState() == Bundle.ACTIVE
+                && APPLIED_AT_BUNDLE_START.containsKey(started)) {
+            // the same start of the module, seen again after the extender restarted
+            outcome = new SchemaOutcome(outcome.module(), outcome.bundle(), outcome.changelog(), outcome.at(), outcome.history(),
+                    APPLIED_AT_BUNDLE_START.get(started), null);
+        } else if (!outcome.failed()) {
+            APPLIED_AT_BUNDLE_START.put(started, outcome.applied());
+        }
         outcomes.put(declaration.module(), outcome);
         if (outcome.failed()) {
             LOG.error("The {} module stays inactive: its schema could not be brought up to date ({}). Nothing of the "
