@@ -464,6 +464,9 @@ public class KernelIT extends CrmTestSupport {
             // a 503 problem may also come from the application being rebuilt: wait for health's own answer
             Await.until("health to turn DOWN", Duration.ofSeconds(20),
                     () -> http().get("/crm/api/health").body().contains("\"status\":\"DOWN\""));
+            // the administrator's call too may meet the rebuild of an application going away with the database
+            Await.until("health's own answer to the administrator", Duration.ofSeconds(20),
+                    () -> admin().get("/crm/api/health").body().contains("\"database\""));
             JsonNode health = admin().get("/crm/api/health").json();
             assertEquals("DOWN", health.get("status").asText());
             assertEquals("DOWN", health.at("/database/status").asText());
