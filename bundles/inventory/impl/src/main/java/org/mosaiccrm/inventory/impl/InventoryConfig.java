@@ -39,4 +39,8 @@ public @interface InventoryConfig {
     @AttributeDefinition(name = "Safety factor", description = "Standard deviations of daily sales kept as safety stock "
             + "(1.65 is about 95 % of lead times without a shortage; 0 to 4)", min = "0", max = "4")
     double safetyFactor() default 1.65;
+
+    @AttributeDefinition(name = "Zone", description = "The time zone whose calendar months sales are counted in (an IANA zone such as Europe/Paris); "
+            + "after a change, rebuild the sales figures with crm:sales-rollup --rebuild")
+    String zone() default "Europe/Paris";
 }

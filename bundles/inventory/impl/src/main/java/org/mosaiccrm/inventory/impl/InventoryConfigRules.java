@@ -27,5 +27,6 @@ public final class InventoryConfigRules implements ConfigurationRules {
             }
         });
         values.check(errors, "trackingUrls", value -> TrackingLinks.parse(value));
+        values.check(errors, "zone", value -> java.time.ZoneId.of(value[0].trim()));
     }
 }

@@ -110,7 +110,7 @@ public class InventoryServiceImpl implements InventoryService {
     void modified(InventoryConfig config) {
         String currency = config.defaultCurrency().trim();
         String location = config.defaultLocation() == null || config.defaultLocation().isBlank() ? null : config.defaultLocation().trim();
-        OrderDesk orders = new OrderDesk(jpa, contacts, callers, audit, events, clock, currency, location);
+        OrderDesk orders = new OrderDesk(jpa, contacts, callers, audit, events, clock, currency, location, salesZone(config));
         StockDesk stock = new StockDesk(jpa, callers, audit, events, clock);
         ReplenishmentPlanner.Settings replenishment = new ReplenishmentPlanner.Settings(config.replenishmentWindowDays(),
                 config.leadTimeDays(), config.targetCoverDays(), config.safetyFactor());
@@ -118,6 +118,11 @@ public class InventoryServiceImpl implements InventoryService {
                 new ShippingDesk(jpa, orders, callers, audit, events, clock, TrackingLinks.parse(config.trackingUrls())),
                 new ReplenishmentDesk(jpa, stock, callers, audit, clock, replenishment), new ReorderDesk(jpa, clock),
                 new CatalogImport(jpa, audit, currency, IMPORT_BATCH), currency);
+    }
+
+    /** The zone whose calendar months sales are counted in (the sales reports and their rollup). */
+    public static java.time.ZoneId salesZone(InventoryConfig config) {
+        return java.time.ZoneId.of(config.zone().trim());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.mosaiccrm.inventory.impl.orders;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,7 @@ import org.mosaiccrm.inventory.api.Order;
 import org.mosaiccrm.inventory.api.OrderStatus;
 import org.mosaiccrm.inventory.api.Payment;
 import org.mosaiccrm.inventory.impl.InventoryModule;
+import org.mosaiccrm.inventory.impl.reports.SalesRollup;
 import org.mosaiccrm.inventory.impl.persistence.LocationEntity;
 import org.mosaiccrm.inventory.impl.persistence.OrderEntity;
 import org.mosaiccrm.inventory.impl.persistence.OrderLineEntity;
@@ -65,9 +67,10 @@ public final class OrderDesk {
     private final Clock clock;
     private final String defaultCurrency;
     private final String defaultLocation;
+    private final ZoneId salesZone;
 
     public OrderDesk(JpaTemplate jpa, ContactService contacts, CallerContext callers, AuditLog audit, EventAdmin events, Clock clock,
-                     String defaultCurrency, String defaultLocation) {
+                     String defaultCurrency, String defaultLocation, ZoneId salesZone) {
         this.jpa = jpa;
         this.contacts = contacts;
         this.callers = callers;
@@ -76,6 +79,7 @@ public final class OrderDesk {
         this.clock = clock;
         this.defaultCurrency = defaultCurrency;
         this.defaultLocation = defaultLocation;
+        this.salesZone = salesZone;
     }
 
     public Order place(Order.Draft draft) {
@@ -154,6 +158,7 @@ public final class OrderDesk {
             }
             em.flush();
             reserve(em, order, lines, products, request.allowBackorder());
+            SalesRollup.apply(em, order, lines, salesZone, 1);
             List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("customerId", null, order.customerId),
                     new FieldChange("total", null, order.total + " " + order.currency)));
             if (creditNote != null) {
@@ -251,6 +256,9 @@ public final class OrderDesk {
                 release(em, order);
             } else if (target == OrderStatus.RETURNED) {
                 restock(em, order);
+            }
+            if (target == OrderStatus.CANCELLED || target == OrderStatus.RETURNED) {
+                SalesRollup.apply(em, order, Orders.lines(em, order.id), salesZone, -1); // net sales: no longer sold
             }
             order.status = target;
             audit.record(InventoryModule.NAME, ENTITY, order.id, AuditAction.UPDATE,
