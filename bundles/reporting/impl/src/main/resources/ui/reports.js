@@ -214,7 +214,7 @@ function moduleOf(reportName) {
   return reportName.split('.')[0];
 }
 
-/** A text of this screen's table for a word the API sends (a module, a choice), else the word itself. */
+/** This screen's text for a word the API sends (a module, a choice), else the word itself. */
 function known(prefix, word, otherwise = word) {
   const key = `${prefix}-${word}`;
   const text = t(key);

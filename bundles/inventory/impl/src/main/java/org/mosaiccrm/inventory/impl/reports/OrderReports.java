@@ -45,7 +45,7 @@ final class OrderReports {
                         ReportColumn.of("currency", "Currency", "Devise", ColumnType.TEXT),
                         ReportColumn.of("averageBasket", "Average basket", "Panier moyen", ColumnType.MONEY, "currency")),
                 ChartKind.BAR, Set.of("sales"));
-        return new SqlReport(definition, dataSource, "SELECT COALESCE(o.SALES_REP, '(none)'), COUNT(*), SUM(o.SUBTOTAL), o.CURRENCY, "
+        return new SqlReport(definition, dataSource, "SELECT COALESCE(o.SALES_REP, '(none)'), COUNT(*), CAST(SUM(o.SUBTOTAL) AS DECIMAL(19,2)), o.CURRENCY, "
                 + "CAST(SUM(o.SUBTOTAL) / COUNT(*) AS DECIMAL(19,2)) FROM INVENTORY_ORDER o WHERE o.PLACED_AT >= ? AND o.PLACED_AT < ? AND "
                 + SOLD + " GROUP BY COALESCE(o.SALES_REP, '(none)'), o.CURRENCY ORDER BY 3 DESC, 1",
                 arguments -> List.of(arguments.startOf("from"), arguments.endOf("to")));

@@ -52,6 +52,12 @@ public class PredictionsImpl implements Predictions {
     public PredictionsImpl(@Reference ReportingServiceImpl reports) {
         this.reports = reports;
         trainer.execute(this::trainQuietly);
+        // inventory may start after this module (installed together): until a first training succeeds, try again
+        trainer.scheduleWithFixedDelay(() -> {
+            if (trained == null) {
+                trainQuietly();
+            }
+        }, 1, 2, TimeUnit.MINUTES);
         scheduleNight();
     }
 
@@ -74,6 +80,10 @@ public class PredictionsImpl implements Predictions {
     }
 
     private void trainQuietly() {
+        if (!reports.exists(HISTORY_REPORT)) {
+            trained = null; // no inventory: nothing to learn from, which is not a fault
+            return;
+        }
         try {
             train();
         } catch (RuntimeException e) {
