@@ -142,7 +142,7 @@ public class InventoryBench {
     }
 
     /** 5,000 products in French columns, as a catalog export from a spreadsheet would be. */
-    private static Path writeCatalog(Path file) throws java.io.IOException {
+    static Path writeCatalog(Path file) throws java.io.IOException {
         StringBuilder csv = new StringBuilder("Référence;Désignation;Catégorie;Prix HT;TVA;Garantie (mois)\n");
         for (int i = 0; i < PRODUCTS; i++) {
             csv.append(String.format("SKU-%05d;Article %d;Famille %d;%d,%02d;20 %%;%d%n", i, i, i % 40, 5 + i % 400, i % 100, i % 7 == 0 ? 24 : 0));

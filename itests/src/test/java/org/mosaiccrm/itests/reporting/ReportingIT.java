@@ -124,13 +124,13 @@ public class ReportingIT extends ReportingTestSupport {
         String month = java.time.YearMonth.now(PARIS).toString();
         // 4 × 12.50 less 10 % = 45.00, plus 2 × 12.50 = 25.00: 70.00 for 6 units (75.00 listed: 6.7 % discount)
         // (the test reads JSON numbers as doubles: 70.00 reads 70.0)
-        assertEquals("[\"Région " + region + "\",\"" + month + "\",6,70.0,\"EUR\",11.67,6.7]",
+        assertEquals("[\"Région " + region + "\",\"" + month + "\",6,70.0,\"EUR\",11.67,6.7,2,35.0]",
                 row(report(TestUsers.SALES, "inventory.sales-by-region", "region=" + region), "Région " + region).toString());
         Reply cancelled = sales.send("POST", INVENTORY + "/orders/" + first.json().get("id").asText() + "/status", "application/json",
                 "{\"status\":\"CANCELLED\"}", java.util.Map.of("If-Match", "\"" + first.json().get("version").asLong() + "\""));
         assertEquals(cancelled.toString(), 200, cancelled.status());
         String afterCancel = row(report(TestUsers.SALES, "inventory.sales-by-region", "region=" + region), "Région " + region).toString();
-        assertEquals("[\"Région " + region + "\",\"" + month + "\",2,25.0,\"EUR\",12.5,0.0]", afterCancel);
+        assertEquals("[\"Région " + region + "\",\"" + month + "\",2,25.0,\"EUR\",12.5,0.0,1,25.0]", afterCancel);
         Reply rebuilt = as(TestUsers.MANAGER).postJson(INVENTORY + "/sales-rollup/rebuild", "");
         assertEquals(rebuilt.toString(), 200, rebuilt.status());
         assertEquals("a rebuild from the orders finds what the orders kept", afterCancel,

@@ -52,18 +52,21 @@ final class SalesReports {
                 ReportColumn.of("region", "Region", "Région", ColumnType.TEXT),
                 ReportColumn.of("month", "Month", "Mois", ColumnType.MONTH)));
         columns.addAll(FIGURES);
+        columns.add(ReportColumn.of("orders", "Orders", "Commandes", ColumnType.INTEGER));
+        columns.add(ReportColumn.of("averageBasket", "Average basket", "Panier moyen", ColumnType.MONEY, "currency"));
         ReportDefinition definition = new ReportDefinition("inventory.sales-by-region",
                 Titles.of("Sales by region and month", "Ventes par région et par mois"),
                 Titles.of("Units and revenue excluding tax of the orders placed each month (in the configured zone) at each region's "
-                                + "locations, net of cancelled and returned orders; average price and discount per unit sold.",
+                                + "locations, net of cancelled and returned orders; average price and discount per unit sold, orders and average basket.",
                         "Unités et chiffre d'affaires HT des commandes passées chaque mois dans les sites de chaque région, "
-                                + "hors commandes annulées ou retournées ; prix et remise moyens par unité vendue."),
+                                + "hors commandes annulées ou retournées ; prix et remise moyens par unité vendue, commandes et panier moyen."),
                 SALES_ROLES, List.of(FROM_MONTH, TO_MONTH, REGION), columns, ChartKind.BAR, Set.of("sales", "manager"));
         return new GroupedSales(definition, dataSource, 2, arguments -> {
             Query query = new Query(arguments);
             query.filter("l.REGION_CODE", arguments.text("region"));
             return query.sql("SELECT COALESCE(l.REGION_NAME, l.REGION_CODE, r.LOCATION_CODE), r.MONTH_KEY, SUM(r.UNITS), SUM(r.REVENUE), "
-                    + "r.CURRENCY, SUM(r.GROSS) FROM INVENTORY_SALES_MONTH r LEFT JOIN INVENTORY_LOCATION l ON l.CODE = r.LOCATION_CODE ",
+                    + "r.CURRENCY, SUM(r.GROSS), SUM(r.ORDER_COUNT) FROM " + SalesRollup.LOCATION_TABLE + " r "
+                    + "LEFT JOIN INVENTORY_LOCATION l ON l.CODE = r.LOCATION_CODE ",
                     "GROUP BY COALESCE(l.REGION_NAME, l.REGION_CODE, r.LOCATION_CODE), r.MONTH_KEY, r.CURRENCY ORDER BY 1, 2, 5");
         });
     }
@@ -131,7 +134,7 @@ final class SalesReports {
             Bound bound = query.apply(arguments);
             SqlReport.stream(dataSource, bound.sql(), bound.values(), rows -> {
                 while (sink.wantsMore() && rows.next()) {
-                    Object[] row = new Object[keyColumns + 5];
+                    Object[] row = new Object[definition.columns().size()];
                     for (int i = 0; i < keyColumns; i++) {
                         row[i] = definition.columns().get(i).type() == ColumnType.MONTH ? YearMonth.parse(rows.getString(i + 1))
                                 : rows.getString(i + 1);
@@ -145,6 +148,11 @@ final class SalesReports {
                     row[keyColumns + 3] = units == 0 ? null : revenue.divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP);
                     row[keyColumns + 4] = gross.signum() == 0 ? null : BigDecimal.ONE.subtract(revenue.divide(gross, 6, RoundingMode.HALF_UP))
                             .movePointRight(2).setScale(1, RoundingMode.HALF_UP);
+                    if (row.length > keyColumns + 5) { // orders and average basket, from the rollup without products
+                        long orders = rows.getLong(keyColumns + 5);
+                        row[keyColumns + 5] = orders;
+                        row[keyColumns + 6] = orders == 0 ? null : revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP);
+                    }
                     sink.row(row);
                 }
                 return null;

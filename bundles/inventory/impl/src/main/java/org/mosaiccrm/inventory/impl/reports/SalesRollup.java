@@ -20,8 +20,9 @@ import org.mosaiccrm.inventory.impl.persistence.OrderEntity;
 import org.mosaiccrm.inventory.impl.persistence.OrderLineEntity;
 
 /**
- * Net sales per month × location × product × channel × currency ({@code INVENTORY_SALES_MONTH}), so that the
- * sales reports read a few thousand rows instead of grouping every order line. Kept right by the orders' own
+ * Net sales per month × location × product × channel × currency ({@code INVENTORY_SALES_MONTH}) and per month ×
+ * location × channel × currency with the orders counted ({@code INVENTORY_SALES_LOCATION_MONTH}), so that the
+ * sales reports read rollups instead of grouping every order line. Kept right by the orders' own
  * transactions: a placed order adds its lines, a cancelled or returned one takes them out again (orders are
  * placed one at a time — the order-number row is locked until commit — so two never race on a new row). The
  * month is the one the order was placed in, in the configured zone. {@link #rebuild} recomputes it all.
@@ -29,6 +30,8 @@ import org.mosaiccrm.inventory.impl.persistence.OrderLineEntity;
 public final class SalesRollup {
 
     static final String TABLE = "INVENTORY_SALES_MONTH";
+    static final String LOCATION_TABLE = "INVENTORY_SALES_LOCATION_MONTH";
+    private static final String LOCATION_KEY = "MONTH_KEY = ? AND LOCATION_CODE = ? AND CHANNEL = ? AND CURRENCY = ?";
     private static final String KEY = "MONTH_KEY = ? AND LOCATION_CODE = ? AND PRODUCT_ID = ? AND CHANNEL = ? AND CURRENCY = ?";
 
     private SalesRollup() {
@@ -42,6 +45,8 @@ public final class SalesRollup {
     /** Adds ({@code sign} 1) or takes out ({@code sign} -1) an order's lines, in the order's transaction. */
     public static void apply(EntityManager em, OrderEntity order, List<OrderLineEntity> lines, ZoneId zone, int sign) {
         String month = month(order.placedAt, zone);
+        long units = 0;
+        BigDecimal orderRevenue = BigDecimal.ZERO, orderGross = BigDecimal.ZERO;
         for (OrderLineEntity line : lines) {
             BigDecimal gross = line.unitPrice.multiply(BigDecimal.valueOf(line.quantity));
             BigDecimal revenue = line.lineTotal;
@@ -58,6 +63,22 @@ public final class SalesRollup {
                         .setParameter(4, order.channel).setParameter(5, order.currency).setParameter(6, line.quantity)
                         .setParameter(7, revenue).setParameter(8, gross).executeUpdate();
             }
+            units += line.quantity;
+            orderRevenue = orderRevenue.add(revenue);
+            orderGross = orderGross.add(gross);
+        }
+        int updated = em.createNativeQuery("UPDATE " + LOCATION_TABLE + " SET UNITS = UNITS + ?, REVENUE = REVENUE + ?, GROSS = GROSS + ?, "
+                        + "ORDER_COUNT = ORDER_COUNT + ? WHERE " + LOCATION_KEY)
+                .setParameter(1, sign * units).setParameter(2, orderRevenue.multiply(BigDecimal.valueOf(sign)))
+                .setParameter(3, orderGross.multiply(BigDecimal.valueOf(sign))).setParameter(4, (long) sign)
+                .setParameter(5, month).setParameter(6, order.locationCode).setParameter(7, order.channel).setParameter(8, order.currency)
+                .executeUpdate();
+        if (updated == 0 && sign > 0) {
+            em.createNativeQuery("INSERT INTO " + LOCATION_TABLE + " (MONTH_KEY, LOCATION_CODE, CHANNEL, CURRENCY, UNITS, REVENUE, GROSS, "
+                            + "ORDER_COUNT) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
+                    .setParameter(1, month).setParameter(2, order.locationCode).setParameter(3, order.channel)
+                    .setParameter(4, order.currency).setParameter(5, units).setParameter(6, orderRevenue).setParameter(7, orderGross)
+                    .executeUpdate();
         }
     }
 
@@ -65,6 +86,7 @@ public final class SalesRollup {
     private static final class Cell {
         long units;
         long lines;
+        long orders;
         BigDecimal revenue = BigDecimal.ZERO;
         BigDecimal gross = BigDecimal.ZERO;
     }
@@ -100,8 +122,42 @@ public final class SalesRollup {
                         }
                     }
                 }
+                Map<List<String>, Cell> locations = new HashMap<>();
+                cells.forEach((key, cell) -> {
+                    Cell location = locations.computeIfAbsent(List.of(key.get(0), key.get(1), key.get(3), key.get(4)), k -> new Cell());
+                    location.units += cell.units;
+                    location.revenue = location.revenue.add(cell.revenue);
+                    location.gross = location.gross.add(cell.gross);
+                });
+                try (PreparedStatement read = connection.prepareStatement("SELECT o.PLACED_AT, o.LOCATION_CODE, o.CHANNEL, o.CURRENCY "
+                        + "FROM INVENTORY_ORDER o WHERE o.STATUS <> ? AND o.STATUS <> ?", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                    read.setFetchSize(1000);
+                    read.setString(1, "CANCELLED");
+                    read.setString(2, "RETURNED");
+                    try (ResultSet rows = read.executeQuery()) {
+                        while (rows.next()) {
+                            locations.computeIfAbsent(List.of(month(rows.getTimestamp(1).toInstant(), zone), rows.getString(2),
+                                    rows.getString(3), rows.getString(4)), k -> new Cell()).orders++;
+                        }
+                    }
+                }
                 try (Statement clear = connection.createStatement()) {
                     clear.executeUpdate("DELETE FROM " + TABLE);
+                    clear.executeUpdate("DELETE FROM " + LOCATION_TABLE);
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + LOCATION_TABLE + " (MONTH_KEY, LOCATION_CODE, "
+                        + "CHANNEL, CURRENCY, UNITS, REVENUE, GROSS, ORDER_COUNT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (var entry : locations.entrySet()) {
+                        for (int i = 0; i < 4; i++) {
+                            insert.setString(i + 1, entry.getKey().get(i));
+                        }
+                        insert.setLong(5, entry.getValue().units);
+                        insert.setBigDecimal(6, entry.getValue().revenue);
+                        insert.setBigDecimal(7, entry.getValue().gross);
+                        insert.setLong(8, entry.getValue().orders);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
                 }
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " (MONTH_KEY, LOCATION_CODE, "
                         + "PRODUCT_ID, CHANNEL, CURRENCY, UNITS, REVENUE, GROSS, LINE_COUNT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -46,9 +46,9 @@ public class SalesRollupDesk {
     private void fillIfEmpty() {
         try {
             if (SalesRollup.needsFilling(dataSource)) {
-                LOG.info("Sales figures rebuilt from the existing orders: {} cells", SalesRollup.rebuild(dataSource, zone));
+                LOG.info("Sales figures rebuilt from the existing orders: {} cells", rebuild());
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) { // a refused rebuild is a ProblemException, a RuntimeException
             LOG.warn("Sales figures not filled from the existing orders (crm:sales-rollup --rebuild retries): {}", e.getMessage());
         }
     }

@@ -36,13 +36,24 @@ public final class CsvReportWriter implements ReportSink, AutoCloseable {
         RowValues.check(definition.name(), definition.columns(), values);
         try {
             for (Object value : values) {
-                csv.print(RowValues.text(value));
+                csv.print(value instanceof String text ? defused(text) : RowValues.text(value));
             }
             csv.println();
             rows++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A text a spreadsheet would take for a formula ({@code =HYPERLINK(...)} as a campaign name) gets a leading
+     * apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection). Numbers are never texts here.
+     */
+    static String defused(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     public long rows() {

@@ -15,8 +15,8 @@ import java.util.Map;
 final class CrossSellRules {
 
     private static final int RULES_PER_PRODUCT = 10;
-    /** A customer's most recent products counted for pairs: bounds the pair count of very broad buyers. */
-    private static final int PRODUCTS_PER_CUSTOMER = 100;
+    /** A customer's products counted for pairs (the frequent ones, lowest numbers first): bounds the pairs of very broad buyers. */
+    private static final int PRODUCTS_PER_CUSTOMER = 60;
 
     record Rule(int from, int to, long both, double support, double confidence, double lift) {
     }
@@ -43,24 +43,30 @@ final class CrossSellRules {
     static CrossSellRules mine(PurchaseHistory history, int cutoff, int minCustomers) {
         int products = history.productCount();
         long[] buyers = new long[products];
-        Map<Long, Long> pairs = new HashMap<>();
+        BitSet[] owned = new BitSet[history.customerCount()];
         int customers = 0;
-        for (int c = 0; c < history.customerCount(); c++) {
-            BitSet owned = owned(history, c, cutoff);
-            if (owned.isEmpty()) {
-                continue;
+        for (int c = 0; c < owned.length; c++) {
+            owned[c] = owned(history, c, cutoff);
+            if (!owned[c].isEmpty()) {
+                customers++;
+                owned[c].stream().forEach(p -> buyers[p]++);
             }
-            customers++;
-            int[] items = owned.stream().toArray();
-            if (items.length > PRODUCTS_PER_CUSTOMER) {
-                items = java.util.Arrays.copyOf(items, PRODUCTS_PER_CUSTOMER);
+        }
+        // a pair cannot reach the support its rarer product does not have: only frequent products are paired (Apriori)
+        BitSet frequent = new BitSet(products);
+        for (int p = 0; p < products; p++) {
+            if (buyers[p] >= minCustomers) {
+                frequent.set(p);
             }
-            for (int a : items) {
-                buyers[a]++;
-            }
+        }
+        PairCounts pairs = new PairCounts();
+        for (BitSet set : owned) {
+            BitSet candidates = (BitSet) set.clone();
+            candidates.and(frequent);
+            int[] items = candidates.stream().limit(PRODUCTS_PER_CUSTOMER).toArray();
             for (int i = 0; i < items.length; i++) {
                 for (int j = i + 1; j < items.length; j++) {
-                    pairs.merge((long) items[i] * products + items[j], 1L, Long::sum);
+                    pairs.increment((long) items[i] * products + items[j]);
                 }
             }
         }
@@ -79,6 +85,56 @@ final class CrossSellRules {
                         .thenComparingInt(Rule::to))
                 .limit(RULES_PER_PRODUCT).toList());
         return rules;
+    }
+
+    /** Counts per product pair in open addressing (no boxed key or count per pair: millions of pairs fit). */
+    private static final class PairCounts {
+        private long[] keys = new long[1 << 16];
+        private int[] counts = new int[1 << 16];
+        private int size;
+
+        void increment(long key) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int slot = slot(keys, key + 1);
+            if (keys[slot] == 0) {
+                keys[slot] = key + 1; // 0 marks an empty slot
+                size++;
+            }
+            counts[slot]++;
+        }
+
+        private static int slot(long[] table, long stored) {
+            int mask = table.length - 1;
+            int slot = (int) (Long.hashCode(stored * 0x9E3779B97F4A7C15L)) & mask;
+            while (table[slot] != 0 && table[slot] != stored) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slot(keys, oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    counts[slot] = oldCounts[i];
+                }
+            }
+        }
+
+        void forEach(java.util.function.BiConsumer<Long, Long> action) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    action.accept(keys[i] - 1, (long) counts[i]);
+                }
+            }
+        }
     }
 
     private void add(int from, int to, long both, int total) {
