@@ -19,11 +19,27 @@ public final class ReportArguments {
     private final Map<String, Object> values;
     private final ZoneId zone;
     private final String language;
+    private final Instant now;
 
-    public ReportArguments(Map<String, Object> values, ZoneId zone, String language) {
+    /**
+     * @param now the moment the report runs, from the reporting module's clock (tests move it): what a report
+     *            counts "days ago", "overdue" and "this month" from, never the system clock
+     */
+    public ReportArguments(Map<String, Object> values, ZoneId zone, String language, Instant now) {
         this.values = Map.copyOf(values);
         this.zone = zone;
         this.language = language == null ? "en" : language;
+        this.now = now;
+    }
+
+    /** The moment the report runs. */
+    public Instant now() {
+        return now;
+    }
+
+    /** The day the report runs, in the users' zone. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(now, zone);
     }
 
     public ZoneId zone() {

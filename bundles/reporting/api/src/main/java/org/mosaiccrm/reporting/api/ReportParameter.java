@@ -15,9 +15,16 @@ import org.mosaiccrm.kernel.api.ui.Titles;
  * @param defaultValue the value when none is given (a {@link ReportArguments} relative date such as
  *                     {@code -12M} for DATE parameters is allowed), or {@code null}
  * @param choices      for CHOICE, the values allowed
+ * @param min          for INTEGER, the smallest value allowed, or {@code null}
+ * @param max          for INTEGER, the largest value allowed, or {@code null}
  */
 public record ReportParameter(String name, Titles titles, ParameterType type, boolean required, String defaultValue,
-                              List<String> choices) {
+                              List<String> choices, Long min, Long max) {
+
+    /** A parameter without bounds. */
+    public ReportParameter(String name, Titles titles, ParameterType type, boolean required, String defaultValue, List<String> choices) {
+        this(name, titles, type, required, defaultValue, choices, null, null);
+    }
 
     public ReportParameter {
         if (name == null || !name.matches("[a-z][A-Za-z0-9]{0,63}") || name.equals("format")) {
@@ -26,6 +33,9 @@ public record ReportParameter(String name, Titles titles, ParameterType type, bo
         Objects.requireNonNull(titles, "titles");
         Objects.requireNonNull(type, "type");
         choices = choices == null ? List.of() : List.copyOf(choices);
+        if (min != null && max != null && min > max) {
+            throw new IllegalArgumentException("a parameter's min is at most its max: " + name);
+        }
         if (type == ParameterType.CHOICE && choices.isEmpty()) {
             throw new IllegalArgumentException("a CHOICE parameter lists its choices: " + name);
         }
@@ -49,8 +59,9 @@ public record ReportParameter(String name, Titles titles, ParameterType type, bo
         return new ReportParameter(name, Titles.of(english, french), ParameterType.TEXT, false, null, List.of());
     }
 
-    public static ReportParameter integer(String name, String english, String french, int defaultValue) {
+    /** A whole number from {@code min} to {@code max}: a value outside is refused (422), never silently changed. */
+    public static ReportParameter integer(String name, String english, String french, int defaultValue, long min, long max) {
         return new ReportParameter(name, Titles.of(english, french), ParameterType.INTEGER, false,
-                Integer.toString(defaultValue), List.of());
+                Integer.toString(defaultValue), List.of(), min, max);
     }
 }

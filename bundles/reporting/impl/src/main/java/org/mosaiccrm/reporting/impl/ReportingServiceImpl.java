@@ -1,7 +1,6 @@
 package org.mosaiccrm.reporting.impl;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,8 +113,7 @@ public class ReportingServiceImpl implements ReportService {
     public PreparedReport prepare(String name, Map<String, String> parameters, String language) {
         Report report = find(name);
         ReportingSettings current = settings;
-        LocalDate today = LocalDate.now(clock.withZone(current.zone()));
-        ReportArguments arguments = ArgumentReader.read(report.definition(), parameters, today, current.zone(),
+        ReportArguments arguments = ArgumentReader.read(report.definition(), parameters, clock.instant(), current.zone(),
                 language == null ? "fr" : language);
         Map<String, Object> effective = new LinkedHashMap<>();
         for (ReportParameter parameter : report.definition().parameters()) {

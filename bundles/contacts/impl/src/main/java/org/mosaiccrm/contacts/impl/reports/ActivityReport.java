@@ -67,7 +67,7 @@ final class ActivityReport implements Report {
     @Override
     public void run(ReportArguments arguments, ReportSink sink) {
         ZoneId zone = arguments.zone();
-        List<YearMonth> months = months(arguments.date("from"), arguments.date("to"), YearMonth.now(zone));
+        List<YearMonth> months = months(arguments.date("from"), arguments.date("to"), YearMonth.from(arguments.today()));
         if (months.isEmpty()) {
             return;
         }

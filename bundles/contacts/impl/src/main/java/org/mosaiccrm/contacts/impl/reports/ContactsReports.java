@@ -54,7 +54,7 @@ public class ContactsReports implements ReportProvider {
             Set.of(CrmRoles.SALES, CrmRoles.MARKETING, CrmRoles.MANAGER),
             List.of(ReportParameter.from(), ReportParameter.to(),
                     ReportParameter.integer("lapseMonths", "Months of silence before a customer is lapsed",
-                            "Mois de silence avant qu'un client soit perdu", ActivityReport.DEFAULT_LAPSE_MONTHS)),
+                            "Mois de silence avant qu'un client soit perdu", ActivityReport.DEFAULT_LAPSE_MONTHS, 1, 60)),
             List.of(ReportColumn.of("month", "Month", "Mois", ColumnType.MONTH),
                     ReportColumn.of("newCustomers", "New customers", "Nouveaux clients", ColumnType.INTEGER),
                     ReportColumn.of("active", "Active customers", "Clients actifs", ColumnType.INTEGER),

@@ -76,7 +76,7 @@ final class DemographicsReport implements Report {
         Map<String, Long> counts = switch (by) {
             case "tier" -> grouped(TIER_SQL);
             case "kind" -> grouped(KIND_SQL);
-            case "age-band" -> byAgeBand(LocalDate.now(arguments.zone()));
+            case "age-band" -> byAgeBand(arguments.today());
             default -> byRegion();
         };
         long total = counts.values().stream().mapToLong(Long::longValue).sum();

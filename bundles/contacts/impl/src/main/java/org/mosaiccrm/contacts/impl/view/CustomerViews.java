@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.mosaiccrm.contacts.api.CustomerView;
 import org.mosaiccrm.contacts.api.CustomerViewContributor;
 import org.mosaiccrm.contacts.impl.ContactsConfig;
+import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,8 +42,11 @@ public class CustomerViews {
     private volatile long budgetMillis;
     private final ExecutorService pool;
 
+    private final CallerContext callers;
+
     @Activate
-    public CustomerViews(ContactsConfig config) {
+    public CustomerViews(@Reference CallerContext callers, ContactsConfig config) {
+        this.callers = callers;
         this.budgetMillis = config.viewBudgetMillis();
         AtomicInteger threads = new AtomicInteger();
         ThreadFactory named = r -> {
@@ -75,7 +80,10 @@ public class CustomerViews {
         List<CustomerViewContributor> current = new ArrayList<>(contributors);
         List<Future<Object>> answers = new ArrayList<>();
         for (CustomerViewContributor contributor : current) {
-            answers.add(pool.submit(() -> contributor.contribute(customerId)));
+            // as the caller: a section may show staff what it shows no portal customer (reporting's churn risk)
+            FutureTask<Object> answer = new FutureTask<>(() -> contributor.contribute(customerId));
+            pool.execute(callers.propagating(answer));
+            answers.add(answer);
         }
         Map<String, CustomerView.Section> sections = new TreeMap<>();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis);

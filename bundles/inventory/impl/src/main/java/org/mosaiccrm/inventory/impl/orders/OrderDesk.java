@@ -242,6 +242,9 @@ public final class OrderDesk {
             throw new ConflictException("An order is shipped by recording its shipment: POST /crm/api/inventory/orders/{id}/shipments.");
         }
         return JpaTransactions.required(jpa, em -> {
+            if (target == OrderStatus.CANCELLED || target == OrderStatus.RETURNED) {
+                SalesRollup.lock(em); // before the order's own lock, as every writer of the sales figures does
+            }
             OrderEntity order = Orders.find(em, id, callers.portalScope());
             if (order.version != version) {
                 throw new ConflictException("Order " + order.number + " changed since version " + version + " was read: reload it.",
@@ -253,6 +256,11 @@ public final class OrderDesk {
             }
             OrderStatus before = order.status;
             if (target == OrderStatus.CANCELLED) {
+                long shipped = Orders.lines(em, order.id).stream().mapToLong(line -> line.shipped).sum();
+                if (shipped > 0) {
+                    throw new ConflictException("Order " + order.number + " has " + shipped + " unit(s) shipped already: it cannot be "
+                            + "cancelled; record their return once delivered.", Map.of("shipped", shipped));
+                }
                 release(em, order);
             } else if (target == OrderStatus.RETURNED) {
                 restock(em, order);

@@ -45,10 +45,29 @@ final class OrderReports {
                         ReportColumn.of("currency", "Currency", "Devise", ColumnType.TEXT),
                         ReportColumn.of("averageBasket", "Average basket", "Panier moyen", ColumnType.MONEY, "currency")),
                 ChartKind.BAR, Set.of("sales"));
-        return new SqlReport(definition, dataSource, "SELECT COALESCE(o.SALES_REP, '(none)'), COUNT(*), CAST(SUM(o.SUBTOTAL) AS DECIMAL(19,2)), o.CURRENCY, "
-                + "CAST(SUM(o.SUBTOTAL) / COUNT(*) AS DECIMAL(19,2)) FROM INVENTORY_ORDER o WHERE o.PLACED_AT >= ? AND o.PLACED_AT < ? AND "
-                + SOLD + " GROUP BY COALESCE(o.SALES_REP, '(none)'), o.CURRENCY ORDER BY 3 DESC, 1",
-                arguments -> List.of(arguments.startOf("from"), arguments.endOf("to")));
+        String sql = "SELECT COALESCE(o.SALES_REP, '(none)'), COUNT(*), SUM(o.SUBTOTAL), o.CURRENCY FROM INVENTORY_ORDER o "
+                + "WHERE o.PLACED_AT >= ? AND o.PLACED_AT < ? AND " + SOLD + " GROUP BY COALESCE(o.SALES_REP, '(none)'), o.CURRENCY "
+                + "ORDER BY 3 DESC, 1";
+        return new Report() {
+            @Override
+            public ReportDefinition definition() {
+                return definition;
+            }
+
+            @Override
+            public void run(ReportArguments arguments, ReportSink sink) {
+                // rounded here, half up, the same on every database (a CAST truncates on one and rounds on another)
+                SqlReport.stream(dataSource, sql, List.of(arguments.startOf("from"), arguments.endOf("to")), rows -> {
+                    while (sink.wantsMore() && rows.next()) {
+                        long orders = rows.getLong(2);
+                        BigDecimal revenue = rows.getBigDecimal(3);
+                        sink.row(rows.getString(1), orders, revenue.setScale(2, RoundingMode.HALF_UP), rows.getString(4),
+                                revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP));
+                    }
+                    return null;
+                });
+            }
+        };
     }
 
     static Report velocity(DataSource dataSource) {
@@ -57,7 +76,7 @@ final class OrderReports {
                 Titles.of("Units sold per day over the last days at each location, stock on hand and available, and how many days "
                         + "the available stock lasts at that pace (fastest sellers first).", "Unités vendues par jour sur les derniers "
                         + "jours dans chaque site, stock physique et disponible, et combien de jours le disponible tient à ce rythme."),
-                Set.of(CrmRoles.SALES, CrmRoles.MANAGER), List.of(ReportParameter.integer("days", "Days", "Jours", 30)),
+                Set.of(CrmRoles.SALES, CrmRoles.MANAGER), List.of(ReportParameter.integer("days", "Days", "Jours", 30, 1, 3650)),
                 List.of(ReportColumn.of("sku", "SKU", "Référence", ColumnType.TEXT),
                         ReportColumn.of("product", "Product", "Produit", ColumnType.TEXT),
                         ReportColumn.of("location", "Location", "Site", ColumnType.TEXT),
@@ -74,8 +93,9 @@ final class OrderReports {
 
             @Override
             public void run(ReportArguments arguments, ReportSink sink) {
-                long days = Math.max(1, Math.min(arguments.integer("days"), 3650));
-                Instant since = LocalDate.now(arguments.zone()).minusDays(days).atStartOfDay(arguments.zone()).toInstant();
+                long days = arguments.integer("days");
+                // today and the days - 1 before it
+                Instant since = arguments.today().minusDays(days - 1).atStartOfDay(arguments.zone()).toInstant();
                 Map<String, Long> sold = new HashMap<>();
                 SqlReport.stream(dataSource, "SELECT l.PRODUCT_ID, o.LOCATION_CODE, SUM(l.QUANTITY) FROM INVENTORY_ORDER o "
                         + "JOIN INVENTORY_ORDER_LINE l ON l.ORDER_ID = o.ID WHERE o.PLACED_AT >= ? AND " + SOLD
@@ -140,7 +160,7 @@ final class OrderReports {
                             while (sink.wantsMore() && rows.next()) {
                                 sink.row(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
                                         rows.getTimestamp(5).toInstant().atZone(arguments.zone()).toLocalDate(), rows.getLong(6),
-                                        rows.getBigDecimal(7), rows.getString(8));
+                                        rows.getBigDecimal(7).setScale(2, RoundingMode.HALF_UP), rows.getString(8));
                             }
                             return null;
                         });

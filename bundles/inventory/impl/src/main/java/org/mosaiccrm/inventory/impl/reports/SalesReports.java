@@ -33,7 +33,7 @@ final class SalesReports {
             false, "-11M", List.of());
     static final ReportParameter TO_MONTH = new ReportParameter("toMonth", Titles.of("To month", "Au mois"), ParameterType.MONTH,
             false, "0M", List.of());
-    static final ReportParameter REGION = ReportParameter.text("region", "Region (code)", "Région (code)");
+    static final ReportParameter REGION = ReportParameter.text("region", "Region (code or name)", "Région (code ou nom)");
     static final ReportParameter CHANNEL = new ReportParameter("channel", Titles.of("Channel", "Canal"), ParameterType.CHOICE, false, null,
             List.of("STORE", "PHONE", "WEB", "PORTAL"));
 
@@ -63,7 +63,7 @@ final class SalesReports {
                 SALES_ROLES, List.of(FROM_MONTH, TO_MONTH, REGION), columns, ChartKind.BAR, Set.of("sales", "manager"));
         return new GroupedSales(definition, dataSource, 2, arguments -> {
             Query query = new Query(arguments);
-            query.filter("l.REGION_CODE", arguments.text("region"));
+            query.region(arguments.text("region"));
             return query.sql("SELECT COALESCE(l.REGION_NAME, l.REGION_CODE, r.LOCATION_CODE), r.MONTH_KEY, SUM(r.UNITS), SUM(r.REVENUE), "
                     + "r.CURRENCY, SUM(r.GROSS), SUM(r.ORDER_COUNT) FROM " + SalesRollup.LOCATION_TABLE + " r "
                     + "LEFT JOIN INVENTORY_LOCATION l ON l.CODE = r.LOCATION_CODE ",
@@ -89,7 +89,7 @@ final class SalesReports {
                 ChartKind.TABLE, Set.of());
         return new GroupedSales(definition, dataSource, 5, arguments -> {
             Query query = new Query(arguments);
-            query.filter("l.REGION_CODE", arguments.text("region"));
+            query.region(arguments.text("region"));
             query.filter("r.CHANNEL", arguments.text("channel"));
             query.filter("p.SKU", arguments.text("sku"));
             return query.sql("SELECT p.SKU, p.NAME, COALESCE(l.REGION_NAME, l.REGION_CODE, r.LOCATION_CODE), r.MONTH_KEY, r.CHANNEL, "
@@ -114,6 +114,15 @@ final class SalesReports {
             if (value != null) {
                 where.append("AND ").append(column).append(" = ? ");
                 values.add(value);
+            }
+        }
+
+        /** A region by its code or by the name the report shows, in any case. */
+        void region(String value) {
+            if (value != null) {
+                where.append("AND (UPPER(l.REGION_CODE) = ? OR UPPER(l.REGION_NAME) = ?) ");
+                values.add(value.toUpperCase(java.util.Locale.ROOT));
+                values.add(value.toUpperCase(java.util.Locale.ROOT));
             }
         }
 

@@ -42,9 +42,22 @@ public final class SalesRollup {
         return YearMonth.from(placedAt.atZone(zone)).toString();
     }
 
-    /** Adds ({@code sign} 1) or takes out ({@code sign} -1) an order's lines, in the order's transaction. */
+    /** The statement that serialises every writer of the rollups: the order-number row's lock, held to the commit. */
+    static final String LOCK = "UPDATE INVENTORY_COUNTER SET NEXT_VALUE = NEXT_VALUE WHERE NAME = 'order'";
+
+    /**
+     * Takes the lock every writer of the rollups takes first (placing an order takes it for its number): a
+     * cancellation or return must take it before it locks its order, else it and a rebuild reading that order wait
+     * for each other.
+     */
+    public static void lock(EntityManager em) {
+        em.createNativeQuery(LOCK).executeUpdate();
+    }
+
+    /** Adds ({@code sign} 1) or takes out ({@code sign} -1) an order's lines, in the order's transaction (holding {@link #lock}). */
     public static void apply(EntityManager em, OrderEntity order, List<OrderLineEntity> lines, ZoneId zone, int sign) {
         String month = month(order.placedAt, zone);
+        lines = lines.stream().sorted(java.util.Comparator.comparing((OrderLineEntity line) -> line.productId)).toList();
         long units = 0;
         BigDecimal orderRevenue = BigDecimal.ZERO, orderGross = BigDecimal.ZERO;
         for (OrderLineEntity line : lines) {
@@ -63,6 +76,11 @@ public final class SalesRollup {
                         .setParameter(4, order.channel).setParameter(5, order.currency).setParameter(6, line.quantity)
                         .setParameter(7, revenue).setParameter(8, gross).executeUpdate();
             }
+            if (sign < 0) { // a cell with nothing left goes, as a rebuild would not write it
+                em.createNativeQuery("DELETE FROM " + TABLE + " WHERE " + KEY + " AND LINE_COUNT = 0").setParameter(1, month)
+                        .setParameter(2, order.locationCode).setParameter(3, line.productId).setParameter(4, order.channel)
+                        .setParameter(5, order.currency).executeUpdate();
+            }
             units += line.quantity;
             orderRevenue = orderRevenue.add(revenue);
             orderGross = orderGross.add(gross);
@@ -73,6 +91,10 @@ public final class SalesRollup {
                 .setParameter(3, orderGross.multiply(BigDecimal.valueOf(sign))).setParameter(4, (long) sign)
                 .setParameter(5, month).setParameter(6, order.locationCode).setParameter(7, order.channel).setParameter(8, order.currency)
                 .executeUpdate();
+        if (sign < 0) {
+            em.createNativeQuery("DELETE FROM " + LOCATION_TABLE + " WHERE " + LOCATION_KEY + " AND ORDER_COUNT = 0").setParameter(1, month)
+                    .setParameter(2, order.locationCode).setParameter(3, order.channel).setParameter(4, order.currency).executeUpdate();
+        }
         if (updated == 0 && sign > 0) {
             em.createNativeQuery("INSERT INTO " + LOCATION_TABLE + " (MONTH_KEY, LOCATION_CODE, CHANNEL, CURRENCY, UNITS, REVENUE, GROSS, "
                             + "ORDER_COUNT) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
@@ -102,6 +124,9 @@ public final class SalesRollup {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
+                try (Statement lock = connection.createStatement()) {
+                    lock.executeUpdate(LOCK); // orders wait for the rebuild, which then sees every one of them
+                }
                 Map<List<String>, Cell> cells = new HashMap<>();
                 try (PreparedStatement read = connection.prepareStatement("SELECT o.PLACED_AT, o.LOCATION_CODE, l.PRODUCT_ID, o.CHANNEL, "
                         + "o.CURRENCY, l.QUANTITY, l.LINE_TOTAL, l.UNIT_PRICE FROM INVENTORY_ORDER o JOIN INVENTORY_ORDER_LINE l "
@@ -177,6 +202,9 @@ public final class SalesRollup {
                     }
                     insert.executeBatch();
                 }
+                try (Statement filled = connection.createStatement()) {
+                    filled.executeUpdate("UPDATE INVENTORY_COUNTER SET NEXT_VALUE = 1 WHERE NAME = 'sales-rollup'");
+                }
                 connection.commit();
                 return cells.size();
             } catch (SQLException | RuntimeException e) {
@@ -188,19 +216,11 @@ public final class SalesRollup {
         }
     }
 
-    /** Whether the rollup is empty while orders exist: a database from before the rollup, to fill once. */
+    /** Whether the rollups have never been filled from the orders (a database from before them). */
     public static boolean needsFilling(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + TABLE)) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    return false;
-                }
-            }
-            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM INVENTORY_ORDER")) {
-                rows.next();
-                return rows.getLong(1) > 0;
-            }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT NEXT_VALUE FROM INVENTORY_COUNTER WHERE NAME = 'sales-rollup'")) {
+            return !rows.next() || rows.getLong(1) == 0;
         }
     }
 }

@@ -11,14 +11,15 @@ import org.mosaiccrm.inventory.impl.InventoryServiceImpl;
 import org.mosaiccrm.kernel.api.problem.UnavailableException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds the sales rollup on demand ({@code crm:sales-rollup --rebuild}, {@code POST sales-rollup/rebuild}), and
- * once by itself when a database from before the rollup has orders but no figures yet.
+ * Rebuilds the sales rollups on demand ({@code crm:sales-rollup --rebuild}, {@code POST sales-rollup/rebuild}), and
+ * once by itself at the first start after they were added (a database from before them: its orders counted in).
  */
 @Component(service = SalesRollupDesk.class, configurationPid = InventoryConfig.PID)
 public class SalesRollupDesk {
@@ -26,6 +27,7 @@ public class SalesRollupDesk {
     private static final Logger LOG = LoggerFactory.getLogger(SalesRollupDesk.class);
 
     private final DataSource dataSource;
+    private final Thread filler;
     private volatile ZoneId zone;
 
     @Activate
@@ -33,9 +35,15 @@ public class SalesRollupDesk {
                            @Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource, InventoryConfig config) {
         this.dataSource = dataSource;
         modified(config);
-        Thread filler = new Thread(this::fillIfEmpty, "crm-inventory-sales-rollup");
+        filler = new Thread(this::fillIfEmpty, "crm-inventory-sales-rollup");
         filler.setDaemon(true);
         filler.start();
+    }
+
+    /** The module stopped (or lost its license): a fill not begun yet is not begun. */
+    @Deactivate
+    void deactivate() {
+        filler.interrupt();
     }
 
     @Modified
@@ -45,7 +53,7 @@ public class SalesRollupDesk {
 
     private void fillIfEmpty() {
         try {
-            if (SalesRollup.needsFilling(dataSource)) {
+            if (!Thread.currentThread().isInterrupted() && SalesRollup.needsFilling(dataSource)) {
                 LOG.info("Sales figures rebuilt from the existing orders: {} cells", rebuild());
             }
         } catch (SQLException | RuntimeException e) { // a refused rebuild is a ProblemException, a RuntimeException

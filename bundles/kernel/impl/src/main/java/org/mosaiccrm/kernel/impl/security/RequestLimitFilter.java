@@ -51,7 +51,7 @@ public class RequestLimitFilter implements ContainerRequestFilter {
         // (a broken %-escape never gets here: RebuildWindowFilter answers 400 before CXF decodes the query)
         for (var parameter : request.getUriInfo().getQueryParameters().entrySet()) {
             for (String value : parameter.getValue()) {
-                if (TextRules.hasControlCharacters(value, false)) {
+                if (value != null && TextRules.hasControlCharacters(value, false)) { // ?from (no '=') has no value
                     request.abortWith(ProblemResponses.of(400, "validation", "Invalid parameter", "The parameter '"
                             + TextRules.printable(parameter.getKey()) + "' holds control characters or broken Unicode.", null));
                     return;

@@ -162,7 +162,7 @@ public class LeadsReports implements ReportProvider {
                                 + "campagnes) et, parmi eux, ceux convertis en clients."),
                 ROLES,
                 List.of(ReportParameter.from(), ReportParameter.to(),
-                        ReportParameter.integer("limit", "Links shown", "Liens affichés", DEFAULT_LIMIT)),
+                        ReportParameter.integer("limit", "Links shown", "Liens affichés", DEFAULT_LIMIT, 1, MAX_LIMIT)),
                 List.of(ReportColumn.of("code", "Link", "Lien", ColumnType.TEXT),
                         ReportColumn.of("campaign", "Campaign", "Campagne", ColumnType.TEXT),
                         ReportColumn.of("affiliate", "Affiliate", "Affilié", ColumnType.TEXT), CLICKS, LEADS,

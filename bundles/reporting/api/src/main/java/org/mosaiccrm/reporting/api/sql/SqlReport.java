@@ -77,15 +77,25 @@ public final class SqlReport implements Report {
      * A database failure is an {@link IllegalStateException} naming the query's first words.
      */
     public static <R> R stream(DataSource dataSource, String sql, List<Object> values, RowReader<R> reader) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                     ResultSet.CONCUR_READ_ONLY)) {
-            statement.setFetchSize(FETCH_SIZE);
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, jdbcValue(values.get(i)));
+        try (Connection connection = dataSource.getConnection()) {
+            // PostgreSQL streams by the fetch size only inside a transaction (else it reads every row first)
+            boolean autoCommit = connection.getAutoCommit();
+            if (autoCommit) {
+                connection.setAutoCommit(false);
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                return reader.read(rows);
+            try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                statement.setFetchSize(FETCH_SIZE);
+                for (int i = 0; i < values.size(); i++) {
+                    statement.setObject(i + 1, jdbcValue(values.get(i)));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return reader.read(rows);
+                }
+            } finally {
+                if (autoCommit) {
+                    connection.rollback(); // it only read
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The report's query failed (" + e.getSQLState() + "): " + e.getMessage(), e);

@@ -30,12 +30,15 @@ public final class ArgumentReader {
 
     private static final Pattern RELATIVE = Pattern.compile("([+-]?\\d{1,4})([DMY])");
     private static final int TEXT_LIMIT = 200;
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 9000;
 
     private ArgumentReader() {
     }
 
-    public static ReportArguments read(ReportDefinition definition, Map<String, String> given, LocalDate today, ZoneId zone,
+    public static ReportArguments read(ReportDefinition definition, Map<String, String> given, java.time.Instant now, ZoneId zone,
                                        String language) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
         List<FieldError> errors = new ArrayList<>();
         for (String name : given.keySet()) {
             if (!RESERVED.contains(name) && definition.parameters().stream().noneMatch(p -> p.name().equals(name))) {
@@ -63,10 +66,13 @@ public final class ArgumentReader {
         if (values.get("from") instanceof LocalDate from && values.get("to") instanceof LocalDate to && to.isBefore(from)) {
             errors.add(new FieldError("to", "must not be before from (" + from + ")"));
         }
+        if (values.get("fromMonth") instanceof YearMonth from && values.get("toMonth") instanceof YearMonth to && to.isBefore(from)) {
+            errors.add(new FieldError("toMonth", "must not be before fromMonth (" + from + ")"));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new ReportArguments(values, zone, language);
+        return new ReportArguments(values, zone, language, now);
     }
 
     private static Object value(ReportParameter parameter, String text, LocalDate today) {
@@ -74,14 +80,22 @@ public final class ArgumentReader {
             case DATE -> date(text, today);
             case MONTH -> {
                 Matcher relative = RELATIVE.matcher(text);
-                yield relative.matches() && relative.group(2).equals("M") ? YearMonth.from(today).plusMonths(Integer.parseInt(relative.group(1)))
-                        : YearMonth.parse(text);
+                YearMonth month = relative.matches() && relative.group(2).equals("M")
+                        ? YearMonth.from(today).plusMonths(Integer.parseInt(relative.group(1))) : YearMonth.parse(text);
+                if (month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR) {
+                    throw new IllegalArgumentException(text);
+                }
+                yield month;
             }
             case INTEGER -> {
                 if (!text.matches("-?\\d{1,12}")) {
                     throw new IllegalArgumentException(text);
                 }
-                yield Long.valueOf(text);
+                long number = Long.parseLong(text);
+                if (parameter.min() != null && number < parameter.min() || parameter.max() != null && number > parameter.max()) {
+                    throw new IllegalArgumentException(text);
+                }
+                yield number;
             }
             case TEXT -> {
                 if (text.length() > TEXT_LIMIT || text.chars().anyMatch(Character::isISOControl)) {
@@ -100,16 +114,19 @@ public final class ArgumentReader {
 
     private static LocalDate date(String text, LocalDate today) {
         Matcher relative = RELATIVE.matcher(text);
+        LocalDate day;
         if (relative.matches()) {
             int amount = Integer.parseInt(relative.group(1));
-            return switch (relative.group(2)) {
+            day = switch (relative.group(2)) {
                 case "D" -> today.plusDays(amount);
                 case "M" -> today.plusMonths(amount);
                 default -> today.plusYears(amount);
             };
+        } else {
+            day = LocalDate.parse(text);
         }
-        LocalDate day = LocalDate.parse(text);
-        if (day.getYear() < 1900 || day.getYear() > 9000) {
+        // what every database the CRM runs on stores, relative or not (+9999Y would fail in the query, after the 200)
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
             throw new IllegalArgumentException(text);
         }
         return day;
@@ -117,9 +134,10 @@ public final class ArgumentReader {
 
     private static String message(ReportParameter parameter) {
         return switch (parameter.type()) {
-            case DATE -> "must be a date such as 2026-03-31 (from 1900 to 9000)";
-            case MONTH -> "must be a month such as 2026-03";
-            case INTEGER -> "must be a whole number";
+            case DATE -> "must be a date such as 2026-03-31 or -12M (from 1900 to 9000)";
+            case MONTH -> "must be a month such as 2026-03 or -11M (from 1900 to 9000)";
+            case INTEGER -> "must be a whole number" + (parameter.min() == null && parameter.max() == null ? ""
+                    : " from " + (parameter.min() == null ? "any" : parameter.min()) + " to " + (parameter.max() == null ? "any" : parameter.max()));
             case TEXT -> "must be one line of at most " + TEXT_LIMIT + " characters";
             case CHOICE -> "must be one of " + String.join(", ", parameter.choices());
         };

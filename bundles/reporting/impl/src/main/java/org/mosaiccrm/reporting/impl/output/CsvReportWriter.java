@@ -14,14 +14,25 @@ import org.mosaiccrm.reporting.api.ReportSink;
  * A report as CSV (RFC 4180, UTF-8, a header of the columns' titles in the reader's language), written row by
  * row as the report produces them: a million rows pass in the memory of one.
  */
-public final class CsvReportWriter implements ReportSink, AutoCloseable {
+public final class CsvReportWriter implements ReportSink {
 
-    private final CSVPrinter csv;
+    private final Writer out;
     private final ReportDefinition definition;
+    private final String language;
+    private CSVPrinter csv;
     private long rows;
 
+    /** Writes nothing before the first row or {@link #close}: a report that fails first leaves the response to its error. */
     public CsvReportWriter(Writer out, ReportDefinition definition, String language) {
+        this.out = out;
         this.definition = definition;
+        this.language = language;
+    }
+
+    private void start() {
+        if (csv != null) {
+            return;
+        }
         try {
             csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                     .setHeader(definition.columns().stream().map((ReportColumn column) -> column.titles().in(language))
@@ -34,6 +45,7 @@ public final class CsvReportWriter implements ReportSink, AutoCloseable {
     @Override
     public void row(Object... values) {
         RowValues.check(definition.name(), definition.columns(), values);
+        start();
         try {
             for (Object value : values) {
                 csv.print(value instanceof String text ? defused(text) : RowValues.text(value));
@@ -60,8 +72,9 @@ public final class CsvReportWriter implements ReportSink, AutoCloseable {
         return rows;
     }
 
-    @Override
+    /** Ends the file (its header alone when there was no row): call only when the report ran to its end. */
     public void close() {
+        start();
         try {
             csv.flush();
         } catch (IOException e) {

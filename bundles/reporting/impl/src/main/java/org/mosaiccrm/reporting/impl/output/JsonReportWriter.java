@@ -18,17 +18,32 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * A report as JSON, written while its rows are read: {@code {"report", "title", "parameters", "columns",
  * "rows": [[...], ...], "rowCount"}}. Numbers are JSON numbers (decimals exact), months and dates ISO text.
+ * Nothing is written before the first row (or the end): a report that fails before it has a row still gets its
+ * error as the response; one that fails later is never closed, so that the client sees a broken document,
+ * not a complete-looking short one.
  */
-public final class JsonReportWriter implements ReportSink, AutoCloseable {
+public final class JsonReportWriter implements ReportSink {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private final JsonGenerator json;
+    private final OutputStream out;
     private final ReportDefinition definition;
+    private final ReportArguments arguments;
+    private final Map<String, Object> parameters;
+    private JsonGenerator json;
     private long rows;
 
     public JsonReportWriter(OutputStream out, ReportDefinition definition, ReportArguments arguments, Map<String, Object> parameters) {
+        this.out = out;
         this.definition = definition;
+        this.arguments = arguments;
+        this.parameters = parameters;
+    }
+
+    private void start() {
+        if (json != null) {
+            return;
+        }
         try {
             json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
             json.writeStartObject();
@@ -61,6 +76,7 @@ public final class JsonReportWriter implements ReportSink, AutoCloseable {
     @Override
     public void row(Object... values) {
         RowValues.check(definition.name(), definition.columns(), values);
+        start();
         try {
             json.writeStartArray();
             for (Object value : values) {
@@ -83,8 +99,9 @@ public final class JsonReportWriter implements ReportSink, AutoCloseable {
         }
     }
 
-    @Override
+    /** Ends the document: call only when the report ran to its end. */
     public void close() {
+        start();
         try {
             json.writeEndArray();
             json.writeNumberField("rowCount", rows);

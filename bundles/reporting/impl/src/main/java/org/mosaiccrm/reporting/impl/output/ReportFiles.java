@@ -19,7 +19,8 @@ public final class ReportFiles {
     /** @return the rows written */
     public static long write(ReportingServiceImpl service, PreparedReport prepared, Path file, String language) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        // a part file of its own: two runs of one schedule at once (the nightly one and one on demand) never share it
+        Path partial = file.resolveSibling(file.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         try {
             long rows;
             try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {

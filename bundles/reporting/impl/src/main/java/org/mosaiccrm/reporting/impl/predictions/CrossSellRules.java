@@ -140,6 +140,9 @@ final class CrossSellRules {
     private void add(int from, int to, long both, int total) {
         double confidence = (double) both / buyers[from];
         double lift = confidence / ((double) buyers[to] / total);
+        if (lift <= 1) { // buying the first does not make the second likelier: popularity, not a rule
+            return;
+        }
         byAntecedent.computeIfAbsent(from, p -> new ArrayList<>()).add(new Rule(from, to, both, (double) both / total, confidence, lift));
     }
 

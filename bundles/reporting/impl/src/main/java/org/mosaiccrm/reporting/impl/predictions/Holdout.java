@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
-import org.mosaiccrm.reporting.api.ModelQuality;
+import org.mosaiccrm.reporting.api.predictions.ModelQuality;
 
 /**
  * Each model's quality on a time holdout: trained on the history before the cutoff (the last
@@ -20,9 +20,9 @@ final class Holdout {
     private Holdout() {
     }
 
-    static List<ModelQuality> measure(PurchaseHistory history, int holdoutDays, int churnWindow, int minRuleCustomers, Instant now) {
+    static List<ModelQuality> measure(PurchaseHistory history, int holdoutMonths, int churnWindow, int minRuleCustomers, Instant now) {
         int[] span = history.span();
-        int last = span[1] + 1, cutoff = last - holdoutDays;
+        int last = span[1] + 1, cutoff = (int) LocalDate.ofEpochDay(last).minusMonths(holdoutMonths).toEpochDay();
         LocalDate from = LocalDate.ofEpochDay(cutoff), to = LocalDate.ofEpochDay(last - 1);
         List<ModelQuality> results = new ArrayList<>();
         // next purchase: which product (vs the most popular one) and when (vs the product's average interval)

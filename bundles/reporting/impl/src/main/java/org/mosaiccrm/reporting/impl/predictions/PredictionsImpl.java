@@ -15,10 +15,10 @@ import java.util.concurrent.TimeoutException;
 
 import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.mosaiccrm.kernel.api.problem.UnavailableException;
-import org.mosaiccrm.reporting.api.AssociationRule;
-import org.mosaiccrm.reporting.api.CustomerOutlook;
-import org.mosaiccrm.reporting.api.ModelQuality;
-import org.mosaiccrm.reporting.api.Predictions;
+import org.mosaiccrm.reporting.api.predictions.AssociationRule;
+import org.mosaiccrm.reporting.api.predictions.CustomerOutlook;
+import org.mosaiccrm.reporting.api.predictions.ModelQuality;
+import org.mosaiccrm.reporting.api.predictions.Predictions;
 import org.mosaiccrm.reporting.impl.ReportingServiceImpl;
 import org.mosaiccrm.reporting.impl.ReportingSettings;
 import org.osgi.service.component.annotations.Activate;
@@ -63,7 +63,12 @@ public class PredictionsImpl implements Predictions {
 
     @Deactivate
     void deactivate() {
-        trainer.shutdownNow();
+        // a refresh waiting in the queue is cancelled, so that its REST caller hears it at once (not in ten minutes)
+        trainer.shutdownNow().forEach(task -> {
+            if (task instanceof Future<?> queued) {
+                queued.cancel(false);
+            }
+        });
     }
 
     private void scheduleNight() {
@@ -133,14 +138,17 @@ public class PredictionsImpl implements Predictions {
 
     @Override
     public List<ModelQuality> refresh() {
-        Future<List<ModelQuality>> done = trainer.submit(this::train);
         try {
-            return done.get(10, TimeUnit.MINUTES);
+            return trainer.submit(this::train).get(10, TimeUnit.MINUTES);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ProblemException problem) {
                 throw problem;
             }
             throw new UnavailableException("The predictions could not be refreshed: " + e.getCause().getMessage());
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new UnavailableException("The reporting module stopped before the predictions were refreshed.");
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new UnavailableException("The reporting module is stopping.");
         } catch (TimeoutException e) {
             throw new UnavailableException("The predictions are still being refreshed; ask again later.");
         } catch (InterruptedException e) {

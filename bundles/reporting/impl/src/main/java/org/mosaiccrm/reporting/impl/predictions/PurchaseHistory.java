@@ -19,7 +19,11 @@ public final class PurchaseHistory {
     final List<String> productNames = new ArrayList<>();
     private final Map<String, Integer> customerIndex = new HashMap<>();
     private final Map<String, Integer> skuIndex = new HashMap<>();
+    /** The currency most lines are in: spending (churn's monetary band) counts only its amounts, never mixed. */
     String currency;
+    private final Map<String, Integer> currencyCounts = new HashMap<>();
+    private final List<String> lineCurrencies = new ArrayList<>();
+    private int[] currencyOf = new int[1024];
 
     int size;
     int[] customer = new int[1024];
@@ -37,6 +41,7 @@ public final class PurchaseHistory {
             product = Arrays.copyOf(product, grown);
             day = Arrays.copyOf(day, grown);
             amount = Arrays.copyOf(amount, grown);
+            currencyOf = Arrays.copyOf(currencyOf, grown);
         }
         customer[size] = customerIndex.computeIfAbsent(customerId, id -> {
             customers.add(id);
@@ -49,14 +54,23 @@ public final class PurchaseHistory {
         });
         day[size] = (int) placedOn.toEpochDay();
         amount[size] = lineAmount == null ? 0 : lineAmount.doubleValue();
-        if (currency == null) {
-            currency = lineCurrency;
+        String code = lineCurrency == null ? "" : lineCurrency;
+        if (currencyCounts.merge(code, 1, Integer::sum) == 1) {
+            lineCurrencies.add(code);
         }
+        currencyOf[size] = lineCurrencies.indexOf(code);
         size++;
     }
 
     /** Sorts the lines by customer and day and indexes where each customer's lines start. */
     public PurchaseHistory seal() {
+        currency = currencyCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        int main = lineCurrencies.indexOf(currency);
+        for (int i = 0; i < size; i++) {
+            if (currencyOf[i] != main) {
+                amount[i] = 0;
+            }
+        }
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;

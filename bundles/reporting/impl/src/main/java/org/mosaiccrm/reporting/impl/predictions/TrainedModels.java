@@ -10,11 +10,11 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
-import org.mosaiccrm.reporting.api.AssociationRule;
-import org.mosaiccrm.reporting.api.ChurnRisk;
-import org.mosaiccrm.reporting.api.CustomerOutlook;
-import org.mosaiccrm.reporting.api.ModelQuality;
-import org.mosaiccrm.reporting.api.NextPurchase;
+import org.mosaiccrm.reporting.api.predictions.AssociationRule;
+import org.mosaiccrm.reporting.api.predictions.ChurnRisk;
+import org.mosaiccrm.reporting.api.predictions.CustomerOutlook;
+import org.mosaiccrm.reporting.api.predictions.ModelQuality;
+import org.mosaiccrm.reporting.api.predictions.NextPurchase;
 import org.mosaiccrm.reporting.impl.ReportingSettings;
 
 /** One training's result: what the outlook of any customer is read from until the next training. */
@@ -42,7 +42,7 @@ final class TrainedModels {
         int end = history.span()[1] + 1;
         int window = settings.churnWindowDays();
         List<ModelQuality> qualities = history.size() == 0 ? List.of()
-                : Holdout.measure(history, settings.holdoutMonths() * 30, window, settings.minRuleCustomers(), now);
+                : Holdout.measure(history, settings.holdoutMonths(), window, settings.minRuleCustomers(), now);
         // the latest snapshot whose outcome is fully known: one churn window before the end of the history
         ChurnModel churn = ChurnModel.train(history, end - window, window);
         CrossSellRules rules = CrossSellRules.mine(history, Integer.MAX_VALUE, settings.minRuleCustomers());

@@ -12,11 +12,12 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
-import org.mosaiccrm.reporting.api.AssociationRule;
-import org.mosaiccrm.reporting.api.CustomerOutlook;
-import org.mosaiccrm.reporting.api.ModelQuality;
-import org.mosaiccrm.reporting.api.Predictions;
+import org.mosaiccrm.reporting.api.predictions.AssociationRule;
+import org.mosaiccrm.reporting.api.predictions.CustomerOutlook;
+import org.mosaiccrm.reporting.api.predictions.ModelQuality;
+import org.mosaiccrm.reporting.api.predictions.Predictions;
 import org.mosaiccrm.reporting.impl.ReportingModule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,7 +68,14 @@ public class ModelsResource {
 
     @GET
     @Path("products/{sku}/also-bought")
-    public List<AssociationRule> alsoBought(@PathParam("sku") String sku, @QueryParam("limit") Integer limit) {
-        return predictions.alsoBought(sku, limit == null ? 10 : limit);
+    public List<AssociationRule> alsoBought(@PathParam("sku") String sku, @QueryParam("limit") String limit) {
+        int count = 10;
+        if (limit != null && !limit.isBlank()) {
+            if (!limit.matches("\\d{1,2}") || Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > 50) {
+                throw new ValidationException("limit", "must be a whole number from 1 to 50");
+            }
+            count = Integer.parseInt(limit);
+        }
+        return predictions.alsoBought(sku, count);
     }
 }

@@ -14,7 +14,6 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -60,10 +59,11 @@ public class ReportsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<ReportDefinition> catalog(@QueryParam("dashboard") String dashboard) {
+    public List<ReportDefinition> catalog(@Context UriInfo uri) {
+        String dashboard = parameters(uri).get("dashboard");
         if (dashboard != null && !ReportDefinition.DASHBOARDS.contains(dashboard)) {
-            throw ValidationException.badParameters(List.of(new FieldError("dashboard",
-                    "must be one of " + String.join(", ", ReportDefinition.DASHBOARDS.stream().sorted().toList()))));
+            throw new ValidationException("dashboard", "must be one of "
+                    + String.join(", ", ReportDefinition.DASHBOARDS.stream().sorted().toList()));
         }
         return reports.catalog().stream().filter(report -> dashboard == null || report.dashboards().contains(dashboard)).toList();
     }
@@ -81,17 +81,18 @@ public class ReportsResource {
         if (csv) {
             StreamingOutput body = output -> {
                 Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-                try (CsvReportWriter sink = new CsvReportWriter(writer, prepared.definition(), prepared.arguments().language())) {
-                    reports.execute(prepared, sink);
-                }
+                CsvReportWriter sink = new CsvReportWriter(writer, prepared.definition(), prepared.arguments().language());
+                reports.execute(prepared, sink); // a failure leaves the file unfinished: never closed as if complete
+                sink.close();
+                writer.flush();
             };
             return Response.ok(body, CSV + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
         }
         StreamingOutput body = output -> {
-            try (JsonReportWriter sink = new JsonReportWriter(output, prepared.definition(), prepared.arguments(), prepared.parameters())) {
-                reports.execute(prepared, sink);
-            }
+            JsonReportWriter sink = new JsonReportWriter(output, prepared.definition(), prepared.arguments(), prepared.parameters());
+            reports.execute(prepared, sink); // a failure leaves the document unfinished: never closed as if complete
+            sink.close();
         };
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -100,7 +101,7 @@ public class ReportsResource {
         return switch (format) {
             case "csv" -> true;
             case "json" -> false;
-            default -> throw ValidationException.badParameters(List.of(new FieldError("format", "must be json or csv")));
+            default -> throw new ValidationException("format", "must be json or csv");
         };
     }
 
@@ -112,7 +113,7 @@ public class ReportsResource {
             if (values.size() > 1) {
                 errors.add(new FieldError(key, "is given " + values.size() + " times"));
             } else {
-                parameters.put(key, values.get(0));
+                parameters.put(key, values.get(0) == null ? "" : values.get(0)); // ?from (no '='): as if not given
             }
         });
         if (!errors.isEmpty()) {
@@ -126,7 +127,12 @@ public class ReportsResource {
         if (asked != null && asked.matches("[a-z]{2}")) {
             return asked;
         }
-        List<Locale> languages = headers.getAcceptableLanguages();
+        List<Locale> languages;
+        try {
+            languages = headers.getAcceptableLanguages();
+        } catch (RuntimeException malformed) { // CXF throws on a header such as ";;;,,,": the default language then
+            return "fr";
+        }
         return languages.isEmpty() || languages.get(0).getLanguage().isEmpty() || "*".equals(languages.get(0).getLanguage())
                 ? "fr" : languages.get(0).getLanguage();
     }

@@ -19,14 +19,15 @@ import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.audit.FieldChange;
 import org.mosaiccrm.kernel.api.problem.FieldError;
+import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
-import org.mosaiccrm.kernel.api.problem.ProblemException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.reporting.impl.ReportingModule;
 import org.mosaiccrm.reporting.impl.ReportingServiceImpl;
 import org.mosaiccrm.reporting.impl.ReportingServiceImpl.PreparedReport;
 import org.mosaiccrm.reporting.impl.ReportingSettings;
+import org.mosaiccrm.reporting.impl.catalog.ArgumentReader;
 import org.mosaiccrm.reporting.impl.output.ReportFiles;
 import org.mosaiccrm.reporting.impl.persistence.ScheduleEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -53,6 +54,8 @@ public class ScheduleDesk {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final String ENTITY = "Schedule";
+    /** Each runs every night at the same hour: a bound on what a night's runs may cost. */
+    private static final int MAX_SCHEDULES = 200;
 
     private final ReportingServiceImpl reports;
     private final JpaTemplate jpa;
@@ -104,6 +107,18 @@ public class ScheduleDesk {
             throw new ValidationException(errors);
         }
         Map<String, String> given = parameters == null ? Map.of() : new LinkedHashMap<>(parameters);
+        for (String reserved : ArgumentReader.RESERVED) {
+            if (given.containsKey(reserved)) {
+                errors.add(new FieldError("parameters." + reserved, "is not a report parameter: a schedule writes CSV, in its language"));
+            }
+        }
+        long count = jpa.txExpr(em -> em.createQuery("SELECT COUNT(s) FROM ScheduleEntity s", Long.class).getSingleResult());
+        if (count >= MAX_SCHEDULES) {
+            throw new ConflictException("There are already " + count + " scheduled reports, the most there may be: remove one first.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
         reports.prepare(report, given, lang); // the report exists, the caller may run it, its parameters are right
         String json = json(given);
         FieldError.checkLength(errors, "parameters", json, 2000);
@@ -170,12 +185,13 @@ public class ScheduleDesk {
         long rows = 0;
         try {
             PreparedReport prepared = reports.prepare(entity.report, parameters(entity.parameters), entity.language);
-            Path target = settings.reportFolder().resolve(entity.report)
-                    .resolve(entity.report + "-" + FILE_DATE.format(now.atZone(settings.zone())) + ".csv");
+            // the schedule's id in the name: two schedules of one report with other parameters keep their own files
+            Path target = settings.reportFolder().resolve(entity.report).resolve(entity.report + "-"
+                    + FILE_DATE.format(now.atZone(settings.zone())) + "-" + entity.id.substring(0, 8) + ".csv");
             rows = ReportFiles.write(reports, prepared, target, entity.language);
             file = target.toString();
             LOG.info("Scheduled report {} wrote {} rows to {}", entity.report, rows, target);
-        } catch (ProblemException | IOException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) { // whatever it is, the schedule records it and the next ones still run
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.warn("Scheduled report {} ({}) failed: {}", entity.report, entity.id, error);
         }

@@ -10,8 +10,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.mosaiccrm.commons.shell.CommandRefusals;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
-import org.mosaiccrm.reporting.api.ModelQuality;
-import org.mosaiccrm.reporting.api.Predictions;
+import org.mosaiccrm.reporting.api.predictions.ModelQuality;
+import org.mosaiccrm.reporting.api.predictions.Predictions;
 
 @Command(scope = "crm", name = "report-models", description = "Shows each prediction model's score on its time holdout next to its naive baseline; --refresh trains them now.")
 @Service
@@ -32,8 +32,8 @@ public class ModelsCommand implements Action {
         try {
             List<ModelQuality> models = refresh ? service.refresh() : service.models();
             for (ModelQuality model : models) {
-                System.out.printf("%-20s %8s  (baseline %s: %s)  %d cases, %s to %s%n    %s%n", model.model(), model.score(), model.baseline(),
-                        model.baselineScore(), model.cases(), model.testedFrom(), model.testedTo(), model.metric());
+                System.out.printf("%-20s %8s  (baseline %s: %s)  %d cases, %s to %s%n    %s%n", model.model(), shown(model.score()),
+                        model.baseline(), shown(model.baselineScore()), model.cases(), model.testedFrom(), model.testedTo(), model.metric());
             }
             if (models.isEmpty()) {
                 System.out.println("No model trained yet (the first training runs in the background at start; try --refresh)");
@@ -42,5 +42,10 @@ public class ModelsCommand implements Action {
             throw CommandRefusals.refused("Not refreshed", e);
         }
         return null;
+    }
+
+    /** A figure, or a dash when there was no case to measure it on. */
+    private static String shown(java.math.BigDecimal figure) {
+        return figure == null ? "—" : figure.toPlainString();
     }
 }

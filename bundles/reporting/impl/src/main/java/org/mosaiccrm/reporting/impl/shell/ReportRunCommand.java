@@ -35,7 +35,8 @@ public class ReportRunCommand implements Action {
     @Option(name = "--param", description = "A parameter as name=value; repeat for several (e.g. --param from=2026-01-01 --param by=region).", multiValued = true)
     List<String> parameters;
 
-    @Option(name = "--csv", description = "Writes the rows to this CSV file instead of the console (a name is taken in data/exchange).")
+    @Option(name = "--csv", description = "Writes the rows to this CSV file instead of the console (written whole or not at all; "
+            + "administrators name any path, others a file in data/exchange).")
     String csv;
 
     @Option(name = "--language", description = "Column titles in this language (fr, en; default fr).")

@@ -1,7 +1,9 @@
 package org.mosaiccrm.reporting.impl.view;
 
 import org.mosaiccrm.contacts.api.CustomerViewContributor;
-import org.mosaiccrm.reporting.api.Predictions;
+import org.mosaiccrm.kernel.api.security.Caller;
+import org.mosaiccrm.kernel.api.security.CallerContext;
+import org.mosaiccrm.reporting.api.predictions.Predictions;
 import org.mosaiccrm.reporting.impl.ReportingModule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,10 +19,12 @@ import org.osgi.service.component.annotations.Reference;
 public class OutlookSection implements CustomerViewContributor {
 
     private final Predictions predictions;
+    private final CallerContext callers;
 
     @Activate
-    public OutlookSection(@Reference Predictions predictions) {
+    public OutlookSection(@Reference Predictions predictions, @Reference CallerContext callers) {
         this.predictions = predictions;
+        this.callers = callers;
     }
 
     @Override
@@ -30,6 +34,10 @@ public class OutlookSection implements CustomerViewContributor {
 
     @Override
     public Object contribute(String customerId) {
+        // a churn score and the rules behind it are the staff's: a portal customer's own view has no such section
+        if (callers.caller().map(Caller::isCustomer).orElse(false)) {
+            return null;
+        }
         return predictions.outlook(customerId);
     }
 }

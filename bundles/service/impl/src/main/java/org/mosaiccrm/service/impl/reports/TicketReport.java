@@ -82,7 +82,7 @@ final class TicketReport implements Report {
     @Override
     public void run(ReportArguments arguments, ReportSink sink) {
         String by = arguments.text("by") == null ? "category" : arguments.text("by");
-        Instant now = Instant.now();
+        Instant now = arguments.now();
         Fold fold = new Fold(order(by));
         SqlReport.stream(dataSource, SQL, List.of(arguments.startOf("from"), arguments.endOf("to")), rows -> {
             while (rows.next()) {

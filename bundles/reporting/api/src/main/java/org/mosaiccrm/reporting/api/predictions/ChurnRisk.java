@@ -1,4 +1,4 @@
-package org.mosaiccrm.reporting.api;
+package org.mosaiccrm.reporting.api.predictions;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  *                      churn window
  * @param level         {@code low}, {@code medium} or {@code high}
  * @param recencyDays   days since the last purchase
- * @param orders        orders placed in the last year
+ * @param orders        days with a purchase in the last year (orders of one day count once)
  * @param spent         amount spent in the last year
  * @param currency      its currency
  * @param factors       what drives the score, most important first, for a person to read

@@ -1,4 +1,4 @@
-package org.mosaiccrm.reporting.api;
+package org.mosaiccrm.reporting.api.predictions;
 
 import java.math.BigDecimal;
 
