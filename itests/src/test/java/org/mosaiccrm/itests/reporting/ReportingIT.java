@@ -21,6 +21,7 @@ import org.mosaiccrm.itests.support.Await;
 import org.mosaiccrm.itests.support.Http;
 import org.mosaiccrm.itests.support.Http.Reply;
 import org.mosaiccrm.itests.support.TestUsers;
+import org.mosaiccrm.itests.support.TestVendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -228,6 +229,21 @@ public class ReportingIT extends ReportingTestSupport {
         Scripted refused = ssh(TestUsers.SSH_ADMIN, "crm:report-run --param by=weather leads.funnel");
         assertEquals(refused.output(), 1, refused.exitStatus());
         assertTrue(refused.output(), refused.output().contains("by: must be one of"));
+    }
+
+    @Test
+    public void yReportsLeaveWithTheirModulesLicenseAndComeBackWithIt() {
+        assertEquals(200, installLicense(TestVendor.license("2030-01-01", "contacts", "leads", "reporting", "web")).status());
+        awaitModuleState("inventory", "UNLICENSED");
+        Await.until("inventory's reports to leave the catalog", Duration.ofSeconds(30),
+                () -> names(as(TestUsers.MANAGER).get(API + "/reports").json()).stream().noneMatch(name -> name.startsWith("inventory.")));
+        assertEquals(404, as(TestUsers.MANAGER).get(API + "/reports/inventory.sales-by-region").status());
+        assertTrue(names(as(TestUsers.MANAGER).get(API + "/reports").json()).contains("leads.funnel"));
+        assertEquals(200, installLicense(TestVendor.license("2030-01-01", "contacts", "leads", "inventory", "service", "reporting", "web"))
+                .status());
+        awaitModuleState("inventory", "ACTIVE");
+        Await.until("inventory's reports to come back", Duration.ofSeconds(30),
+                () -> names(as(TestUsers.MANAGER).get(API + "/reports").json()).contains("inventory.sales-by-region"));
     }
 
     @Test

@@ -15,4 +15,27 @@ public interface Report {
      * group in memory, the groups) at a time.
      */
     void run(ReportArguments arguments, ReportSink sink);
+
+    /** What produces a report's rows: {@link #run}'s body. */
+    @FunctionalInterface
+    interface Rows {
+        void run(ReportArguments arguments, ReportSink sink);
+    }
+
+    /** A report of a definition and the code that produces its rows (no class of its own needed). */
+    static Report of(ReportDefinition definition, Rows rows) {
+        java.util.Objects.requireNonNull(definition, "definition");
+        java.util.Objects.requireNonNull(rows, "rows");
+        return new Report() {
+            @Override
+            public ReportDefinition definition() {
+                return definition;
+            }
+
+            @Override
+            public void run(ReportArguments arguments, ReportSink sink) {
+                rows.run(arguments, sink);
+            }
+        };
+    }
 }

@@ -48,26 +48,18 @@ final class OrderReports {
         String sql = "SELECT COALESCE(o.SALES_REP, '(none)'), COUNT(*), SUM(o.SUBTOTAL), o.CURRENCY FROM INVENTORY_ORDER o "
                 + "WHERE o.PLACED_AT >= ? AND o.PLACED_AT < ? AND " + SOLD + " GROUP BY COALESCE(o.SALES_REP, '(none)'), o.CURRENCY "
                 + "ORDER BY 3 DESC, 1";
-        return new Report() {
-            @Override
-            public ReportDefinition definition() {
-                return definition;
-            }
-
-            @Override
-            public void run(ReportArguments arguments, ReportSink sink) {
-                // rounded here, half up, the same on every database (a CAST truncates on one and rounds on another)
-                SqlReport.stream(dataSource, sql, List.of(arguments.startOf("from"), arguments.endOf("to")), rows -> {
-                    while (sink.wantsMore() && rows.next()) {
-                        long orders = rows.getLong(2);
-                        BigDecimal revenue = rows.getBigDecimal(3);
-                        sink.row(rows.getString(1), orders, revenue.setScale(2, RoundingMode.HALF_UP), rows.getString(4),
-                                revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP));
-                    }
-                    return null;
-                });
-            }
-        };
+        return Report.of(definition, (arguments, sink) -> {
+            // rounded here, half up, the same on every database (a CAST truncates on one and rounds on another)
+            SqlReport.stream(dataSource, sql, List.of(arguments.startOf("from"), arguments.endOf("to")), rows -> {
+                while (sink.wantsMore() && rows.next()) {
+                    long orders = rows.getLong(2);
+                    BigDecimal revenue = rows.getBigDecimal(3);
+                    sink.row(rows.getString(1), orders, revenue.setScale(2, RoundingMode.HALF_UP), rows.getString(4),
+                            revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP));
+                }
+                return null;
+            });
+        });
     }
 
     static Report velocity(DataSource dataSource) {
@@ -85,47 +77,39 @@ final class OrderReports {
                         ReportColumn.of("available", "Available", "Disponible", ColumnType.INTEGER, "units"),
                         ReportColumn.of("daysOfCover", "Days of cover", "Jours de couverture", ColumnType.DECIMAL, "days")),
                 ChartKind.TABLE, Set.of());
-        return new Report() {
-            @Override
-            public ReportDefinition definition() {
-                return definition;
+        return Report.of(definition, (arguments, sink) -> {
+            long days = arguments.integer("days");
+            // today and the days - 1 before it
+            Instant since = arguments.today().minusDays(days - 1).atStartOfDay(arguments.zone()).toInstant();
+            Map<String, Long> sold = new HashMap<>();
+            SqlReport.stream(dataSource, "SELECT l.PRODUCT_ID, o.LOCATION_CODE, SUM(l.QUANTITY) FROM INVENTORY_ORDER o "
+                    + "JOIN INVENTORY_ORDER_LINE l ON l.ORDER_ID = o.ID WHERE o.PLACED_AT >= ? AND " + SOLD
+                    + " GROUP BY l.PRODUCT_ID, o.LOCATION_CODE", List.of(since), rows -> {
+                        while (rows.next()) {
+                            sold.put(rows.getString(1) + "|" + rows.getString(2), rows.getLong(3));
+                        }
+                        return null;
+                    });
+            record Line(String sku, String name, String location, BigDecimal perDay, long onHand, long available, BigDecimal cover) {
             }
-
-            @Override
-            public void run(ReportArguments arguments, ReportSink sink) {
-                long days = arguments.integer("days");
-                // today and the days - 1 before it
-                Instant since = arguments.today().minusDays(days - 1).atStartOfDay(arguments.zone()).toInstant();
-                Map<String, Long> sold = new HashMap<>();
-                SqlReport.stream(dataSource, "SELECT l.PRODUCT_ID, o.LOCATION_CODE, SUM(l.QUANTITY) FROM INVENTORY_ORDER o "
-                        + "JOIN INVENTORY_ORDER_LINE l ON l.ORDER_ID = o.ID WHERE o.PLACED_AT >= ? AND " + SOLD
-                        + " GROUP BY l.PRODUCT_ID, o.LOCATION_CODE", List.of(since), rows -> {
-                            while (rows.next()) {
-                                sold.put(rows.getString(1) + "|" + rows.getString(2), rows.getLong(3));
-                            }
-                            return null;
-                        });
-                record Line(String sku, String name, String location, BigDecimal perDay, long onHand, long available, BigDecimal cover) {
-                }
-                List<Line> lines = SqlReport.stream(dataSource, "SELECT p.ID, p.SKU, p.NAME, s.LOCATION_CODE, s.ON_HAND, s.RESERVED "
-                        + "FROM INVENTORY_STOCK s JOIN INVENTORY_PRODUCT p ON p.ID = s.PRODUCT_ID", List.of(), rows -> {
-                            List<Line> all = new java.util.ArrayList<>();
-                            while (rows.next()) {
-                                long units = sold.getOrDefault(rows.getString(1) + "|" + rows.getString(4), 0L);
-                                BigDecimal perDay = BigDecimal.valueOf(units).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
-                                long available = rows.getLong(5) - rows.getLong(6);
-                                BigDecimal cover = units == 0 ? null : BigDecimal.valueOf(available * days)
-                                        .divide(BigDecimal.valueOf(units), 1, RoundingMode.HALF_UP);
-                                all.add(new Line(rows.getString(2), rows.getString(3), rows.getString(4), perDay, rows.getLong(5), available, cover));
-                            }
-                            return all;
-                        });
-                lines.stream().sorted(java.util.Comparator.comparing(Line::perDay).reversed().thenComparing(Line::sku).thenComparing(Line::location))
-                        .takeWhile(line -> sink.wantsMore())
-                        .forEach(line -> sink.row(line.sku(), line.name(), line.location(), line.perDay(), line.onHand(), line.available(),
-                                line.cover()));
-            }
-        };
+            List<Line> lines = SqlReport.stream(dataSource, "SELECT p.ID, p.SKU, p.NAME, s.LOCATION_CODE, s.ON_HAND, s.RESERVED "
+                    + "FROM INVENTORY_STOCK s JOIN INVENTORY_PRODUCT p ON p.ID = s.PRODUCT_ID", List.of(), rows -> {
+                        List<Line> all = new java.util.ArrayList<>();
+                        while (rows.next()) {
+                            long units = sold.getOrDefault(rows.getString(1) + "|" + rows.getString(4), 0L);
+                            BigDecimal perDay = BigDecimal.valueOf(units).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
+                            long available = rows.getLong(5) - rows.getLong(6);
+                            BigDecimal cover = units == 0 ? null : BigDecimal.valueOf(available * days)
+                                    .divide(BigDecimal.valueOf(units), 1, RoundingMode.HALF_UP);
+                            all.add(new Line(rows.getString(2), rows.getString(3), rows.getString(4), perDay, rows.getLong(5), available, cover));
+                        }
+                        return all;
+                    });
+            lines.stream().sorted(java.util.Comparator.comparing(Line::perDay).reversed().thenComparing(Line::sku).thenComparing(Line::location))
+                    .takeWhile(line -> sink.wantsMore())
+                    .forEach(line -> sink.row(line.sku(), line.name(), line.location(), line.perDay(), line.onHand(), line.available(),
+                            line.cover()));
+        });
     }
 
     /** Every purchase line: what the reporting module's predictions learn from, and an export for analysts. */
@@ -145,26 +129,18 @@ final class OrderReports {
                         ReportColumn.of("amount", "Amount (excl. tax)", "Montant HT", ColumnType.MONEY, "currency"),
                         ReportColumn.of("currency", "Currency", "Devise", ColumnType.TEXT)),
                 ChartKind.TABLE, Set.of());
-        return new Report() {
-            @Override
-            public ReportDefinition definition() {
-                return definition;
-            }
-
-            @Override
-            public void run(ReportArguments arguments, ReportSink sink) {
-                SqlReport.stream(dataSource, "SELECT o.CUSTOMER_ID, o.ORDER_NUMBER, p.SKU, p.NAME, o.PLACED_AT, l.QUANTITY, l.LINE_TOTAL, "
-                        + "o.CURRENCY FROM INVENTORY_ORDER o JOIN INVENTORY_ORDER_LINE l ON l.ORDER_ID = o.ID "
-                        + "JOIN INVENTORY_PRODUCT p ON p.ID = l.PRODUCT_ID WHERE o.PLACED_AT >= ? AND o.PLACED_AT < ? AND " + SOLD
-                        + " ORDER BY o.PLACED_AT, o.ORDER_NUMBER, l.LINE_NO", List.of(arguments.startOf("from"), arguments.endOf("to")), rows -> {
-                            while (sink.wantsMore() && rows.next()) {
-                                sink.row(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                                        rows.getTimestamp(5).toInstant().atZone(arguments.zone()).toLocalDate(), rows.getLong(6),
-                                        rows.getBigDecimal(7).setScale(2, RoundingMode.HALF_UP), rows.getString(8));
-                            }
-                            return null;
-                        });
-            }
-        };
+        return Report.of(definition, (arguments, sink) -> {
+            SqlReport.stream(dataSource, "SELECT o.CUSTOMER_ID, o.ORDER_NUMBER, p.SKU, p.NAME, o.PLACED_AT, l.QUANTITY, l.LINE_TOTAL, "
+                    + "o.CURRENCY FROM INVENTORY_ORDER o JOIN INVENTORY_ORDER_LINE l ON l.ORDER_ID = o.ID "
+                    + "JOIN INVENTORY_PRODUCT p ON p.ID = l.PRODUCT_ID WHERE o.PLACED_AT >= ? AND o.PLACED_AT < ? AND " + SOLD
+                    + " ORDER BY o.PLACED_AT, o.ORDER_NUMBER, l.LINE_NO", List.of(arguments.startOf("from"), arguments.endOf("to")), rows -> {
+                        while (sink.wantsMore() && rows.next()) {
+                            sink.row(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                                    rows.getTimestamp(5).toInstant().atZone(arguments.zone()).toLocalDate(), rows.getLong(6),
+                                    rows.getBigDecimal(7).setScale(2, RoundingMode.HALF_UP), rows.getString(8));
+                        }
+                        return null;
+                    });
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.io.Writer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mosaiccrm.commons.imports.CsvRows;
 import org.mosaiccrm.reporting.api.ReportColumn;
 import org.mosaiccrm.reporting.api.ReportDefinition;
 import org.mosaiccrm.reporting.api.ReportSink;
@@ -48,24 +49,14 @@ public final class CsvReportWriter implements ReportSink {
         start();
         try {
             for (Object value : values) {
-                csv.print(value instanceof String text ? defused(text) : RowValues.text(value));
+                // a text a spreadsheet would run (=HYPERLINK(...) as a campaign name) is written as text; numbers never are texts
+                csv.print(value instanceof String text ? CsvRows.guarded(text) : RowValues.text(value));
             }
             csv.println();
             rows++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * A text a spreadsheet would take for a formula ({@code =HYPERLINK(...)} as a campaign name) gets a leading
-     * apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection). Numbers are never texts here.
-     */
-    static String defused(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
     }
 
     public long rows() {

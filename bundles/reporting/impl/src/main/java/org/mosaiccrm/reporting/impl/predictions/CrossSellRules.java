@@ -17,6 +17,8 @@ final class CrossSellRules {
     private static final int RULES_PER_PRODUCT = 10;
     /** A customer's products counted for pairs (the frequent ones, lowest numbers first): bounds the pairs of very broad buyers. */
     private static final int PRODUCTS_PER_CUSTOMER = 60;
+    /** Cells of the co-purchase table counted at once (4M ints: 16 MB). */
+    private static final int PAIR_TABLE = 4_000_000;
 
     record Rule(int from, int to, long both, double support, double confidence, double lift) {
     }
@@ -59,81 +61,53 @@ final class CrossSellRules {
                 frequent.set(p);
             }
         }
-        PairCounts pairs = new PairCounts();
-        for (BitSet set : owned) {
-            BitSet candidates = (BitSet) set.clone();
+        int[][] items = new int[owned.length][];
+        for (int c = 0; c < owned.length; c++) {
+            BitSet candidates = (BitSet) owned[c].clone();
             candidates.and(frequent);
-            int[] items = candidates.stream().limit(PRODUCTS_PER_CUSTOMER).toArray();
-            for (int i = 0; i < items.length; i++) {
-                for (int j = i + 1; j < items.length; j++) {
-                    pairs.increment((long) items[i] * products + items[j]);
-                }
-            }
+            items[c] = candidates.stream().limit(PRODUCTS_PER_CUSTOMER).toArray();
         }
         CrossSellRules rules = new CrossSellRules(buyers, customers);
-        int total = customers;
-        pairs.forEach((key, both) -> {
-            if (both < minCustomers) {
-                return;
+        // co-purchases counted for a block of "if" products at a time, in a dense table: the memory stays a few MB
+        // whatever the catalog (a map of every pair took more than the heap at 5,000 products)
+        int block = Math.max(1, PAIR_TABLE / Math.max(1, products));
+        int[] frequentProducts = frequent.stream().toArray();
+        for (int first = 0; first < frequentProducts.length; first += block) {
+            int from = frequentProducts[first], to = frequentProducts[Math.min(frequentProducts.length, first + block) - 1];
+            int[][] counts = new int[to - from + 1][];
+            for (int[] bought : items) {
+                for (int a : bought) {
+                    if (a < from || a > to) {
+                        continue;
+                    }
+                    int[] row = counts[a - from] == null ? counts[a - from] = new int[products] : counts[a - from];
+                    for (int b : bought) {
+                        if (b != a) {
+                            row[b]++;
+                        }
+                    }
+                }
             }
-            int a = (int) (key / products), b = (int) (key % products);
-            rules.add(a, b, both, total);
-            rules.add(b, a, both, total);
-        });
-        rules.byAntecedent.replaceAll((product, list) -> list.stream()
-                .sorted(Comparator.comparingDouble(Rule::confidence).reversed().thenComparing(Comparator.comparingDouble(Rule::lift).reversed())
-                        .thenComparingInt(Rule::to))
-                .limit(RULES_PER_PRODUCT).toList());
+            for (int a = from; a <= to; a++) {
+                int[] row = counts[a - from];
+                for (int b = 0; row != null && b < products; b++) {
+                    if (row[b] >= minCustomers) {
+                        rules.add(a, b, row[b], customers);
+                    }
+                }
+                rules.keepBest(a); // trimmed product by product: never every candidate rule at once
+            }
+        }
         return rules;
     }
 
-    /** Counts per product pair in open addressing (no boxed key or count per pair: millions of pairs fit). */
-    private static final class PairCounts {
-        private long[] keys = new long[1 << 16];
-        private int[] counts = new int[1 << 16];
-        private int size;
-
-        void increment(long key) {
-            if (size * 2 >= keys.length) {
-                grow();
-            }
-            int slot = slot(keys, key + 1);
-            if (keys[slot] == 0) {
-                keys[slot] = key + 1; // 0 marks an empty slot
-                size++;
-            }
-            counts[slot]++;
-        }
-
-        private static int slot(long[] table, long stored) {
-            int mask = table.length - 1;
-            int slot = (int) (Long.hashCode(stored * 0x9E3779B97F4A7C15L)) & mask;
-            while (table[slot] != 0 && table[slot] != stored) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldCounts = counts;
-            keys = new long[oldKeys.length * 2];
-            counts = new int[oldKeys.length * 2];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    int slot = slot(keys, oldKeys[i]);
-                    keys[slot] = oldKeys[i];
-                    counts[slot] = oldCounts[i];
-                }
-            }
-        }
-
-        void forEach(java.util.function.BiConsumer<Long, Long> action) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != 0) {
-                    action.accept(keys[i] - 1, (long) counts[i]);
-                }
-            }
+    private void keepBest(int product) {
+        List<Rule> candidates = byAntecedent.get(product);
+        if (candidates != null) {
+            byAntecedent.put(product, candidates.stream()
+                    .sorted(Comparator.comparingDouble(Rule::confidence).reversed().thenComparing(Comparator.comparingDouble(Rule::lift).reversed())
+                            .thenComparingInt(Rule::to))
+                    .limit(RULES_PER_PRODUCT).toList());
         }
     }
 
