@@ -36,7 +36,25 @@ final class InventoryData {
     record Product(String id, String sku, BigDecimal price) {
     }
 
+    /** The insert {@link #addLine} binds: a delivered line at the catalog price, 20 % VAT, shipped whole. */
+    static final String LINE_INSERT = "INSERT INTO INVENTORY_ORDER_LINE (ORDER_ID, LINE_NO, PRODUCT_ID, QUANTITY, UNIT_PRICE, DISCOUNT, "
+            + "TAX_RATE, LINE_TOTAL, RESERVED, SHIPPED) VALUES (?, ?, ?, ?, ?, 0, 0.2, ?, 0, ?)";
+
     private InventoryData() {
+    }
+
+    /** Adds a line of {@link #LINE_INSERT} to its batch; returns its total before tax. */
+    static BigDecimal addLine(PreparedStatement line, String orderId, int number, Product product, long quantity) throws SQLException {
+        BigDecimal total = product.price().multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_EVEN);
+        line.setString(1, orderId);
+        line.setInt(2, number);
+        line.setString(3, product.id());
+        line.setLong(4, quantity);
+        line.setBigDecimal(5, product.price());
+        line.setBigDecimal(6, total);
+        line.setLong(7, quantity);
+        line.addBatch();
+        return total;
     }
 
     static Connection open(Path database, java.util.Map<String, String> derbySettings) throws SQLException {
@@ -91,8 +109,7 @@ final class InventoryData {
         try (PreparedStatement order = db.prepareStatement("INSERT INTO INVENTORY_ORDER (ID, ORDER_NUMBER, VERSION, CUSTOMER_ID, STATUS, "
                 + "CHANNEL, SALES_REP, LOCATION_CODE, CURRENCY, SUBTOTAL, TAX, TOTAL, PAID, CREDIT_OVERRIDDEN, PLACED_AT, PLACED_BY) "
                 + "VALUES (?, ?, 1, ?, ?, 'STORE', 'demo-sales', ?, 'EUR', ?, ?, ?, ?, FALSE, ?, 'demo-sales')");
-             PreparedStatement line = db.prepareStatement("INSERT INTO INVENTORY_ORDER_LINE (ORDER_ID, LINE_NO, PRODUCT_ID, QUANTITY, "
-                     + "UNIT_PRICE, DISCOUNT, TAX_RATE, LINE_TOTAL, RESERVED, SHIPPED) VALUES (?, ?, ?, ?, ?, 0, 0.2, ?, 0, ?)");
+             PreparedStatement line = db.prepareStatement(LINE_INSERT);
              PreparedStatement sale = db.prepareStatement("INSERT INTO INVENTORY_LEDGER (PRODUCT_ID, LOCATION_CODE, KIND, QUANTITY, ORDER_ID, "
                      + "USER_NAME, RECORDED_AT) VALUES (?, ?, 'SALE', ?, ?, 'demo-sales', ?)")) {
             for (int n = 0; n < orders; n++) {
@@ -117,16 +134,7 @@ final class InventoryData {
                     double skew = random.nextDouble();
                     Product product = consumable != null && l == 1 ? consumable : products.get((int) (products.size() * skew * skew * skew));
                     int quantity = 1 + random.nextInt(3);
-                    BigDecimal total = product.price().multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_EVEN);
-                    subtotal = subtotal.add(total);
-                    line.setString(1, id);
-                    line.setInt(2, l);
-                    line.setString(3, product.id());
-                    line.setLong(4, quantity);
-                    line.setBigDecimal(5, product.price());
-                    line.setBigDecimal(6, total);
-                    line.setLong(7, quantity);
-                    line.addBatch();
+                    subtotal = subtotal.add(addLine(line, id, l, product, quantity));
                     sale.setString(1, product.id());
                     sale.setString(2, location);
                     sale.setLong(3, -quantity);

@@ -44,8 +44,7 @@ final class PurchaseData {
         try (PreparedStatement order = db.prepareStatement("INSERT INTO INVENTORY_ORDER (ID, ORDER_NUMBER, VERSION, CUSTOMER_ID, STATUS, "
                 + "CHANNEL, SALES_REP, LOCATION_CODE, CURRENCY, SUBTOTAL, TAX, TOTAL, PAID, CREDIT_OVERRIDDEN, PLACED_AT, PLACED_BY) "
                 + "VALUES (?, ?, 1, ?, 'DELIVERED', 'STORE', 'demo-sales', ?, 'EUR', ?, ?, ?, ?, FALSE, ?, 'demo-sales')");
-             PreparedStatement line = db.prepareStatement("INSERT INTO INVENTORY_ORDER_LINE (ORDER_ID, LINE_NO, PRODUCT_ID, QUANTITY, "
-                     + "UNIT_PRICE, DISCOUNT, TAX_RATE, LINE_TOTAL, RESERVED, SHIPPED) VALUES (?, ?, ?, ?, ?, 0, 0.2, ?, 0, ?)")) {
+             PreparedStatement line = db.prepareStatement(InventoryData.LINE_INSERT)) {
             boolean more = true;
             for (int round = 0; more; round++) {
                 more = false;
@@ -70,16 +69,16 @@ final class PurchaseData {
                     int lineNo = 0;
                     String id = UUID.randomUUID().toString();
                     BigDecimal subtotal = BigDecimal.ZERO;
-                    subtotal = subtotal.add(line(line, id, ++lineNo, consumable, 1 + random.nextInt(2)));
+                    subtotal = subtotal.add(InventoryData.addLine(line, id, ++lineNo, consumable, 1 + random.nextInt(2)));
                     if (hasMachine && round == (int) ((machineDay - start) / interval) && machineDay < stopAt) {
-                        subtotal = subtotal.add(line(line, id, ++lineNo, products.get(machine), 1));
+                        subtotal = subtotal.add(InventoryData.addLine(line, id, ++lineNo, products.get(machine), 1));
                     }
                     if (hasMachine && buysAccessory && round == (int) ((accessoryDay - start) / interval) && accessoryDay < stopAt) {
-                        subtotal = subtotal.add(line(line, id, ++lineNo, products.get(50 + machine), 1));
+                        subtotal = subtotal.add(InventoryData.addLine(line, id, ++lineNo, products.get(50 + machine), 1));
                     }
                     if (lineNo < 3 && random.nextInt(4) == 0) {
                         double skew = random.nextDouble();
-                        subtotal = subtotal.add(line(line, id, ++lineNo, products.get(200 + (int) ((products.size() - 200) * skew * skew * skew)), 1));
+                        subtotal = subtotal.add(InventoryData.addLine(line, id, ++lineNo, products.get(200 + (int) ((products.size() - 200) * skew * skew * skew)), 1));
                     }
                     BigDecimal tax = subtotal.multiply(new BigDecimal("0.2")).setScale(2, RoundingMode.HALF_EVEN);
                     order.setString(1, id);
@@ -107,19 +106,5 @@ final class PurchaseData {
             db.commit();
         }
         return new InventoryData.Figures(0, orders, written, (System.nanoTime() - started) / 1e9);
-    }
-
-    private static BigDecimal line(PreparedStatement line, String orderId, int number, InventoryData.Product product, int quantity)
-            throws SQLException {
-        BigDecimal total = product.price().multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_EVEN);
-        line.setString(1, orderId);
-        line.setInt(2, number);
-        line.setString(3, product.id());
-        line.setLong(4, quantity);
-        line.setBigDecimal(5, product.price());
-        line.setBigDecimal(6, total);
-        line.setLong(7, quantity);
-        line.addBatch();
-        return total;
     }
 }

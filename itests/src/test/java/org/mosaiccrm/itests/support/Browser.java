@@ -83,6 +83,15 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(asyncScript, arguments);
     }
 
+    /** A 1280 × 900 browser on the desktop, logged in as a demo user (password = name), its desktop shown. */
+    public static Browser loggedIn(int port, String demoUser) throws IOException {
+        Browser browser = new Browser(port, 1280, 900);
+        browser.open("/crm/");
+        browser.login(demoUser, demoUser);
+        browser.await(By.cssSelector(".user-name"));
+        return browser;
+    }
+
     public void login(String user, String password) {
         await(By.name("user")).sendKeys(user);
         driver.findElement(By.name("password")).sendKeys(password);

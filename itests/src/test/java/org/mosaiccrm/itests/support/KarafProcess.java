@@ -52,6 +52,22 @@ public final class KarafProcess implements AutoCloseable {
         return new KarafProcess(home, http, registry, server, ssh);
     }
 
+    /**
+     * The distribution under {@code target/process/<name>-<nanos>} with an administrator {@code ops}, its demo data
+     * loaded and started: what the browser tests begin with.
+     */
+    public static KarafProcess startedWithDemoData(String name, Duration boot) throws IOException, InterruptedException {
+        KarafProcess karaf = unpack(Path.of("target/process/" + name + "-" + System.nanoTime()));
+        karaf.addAdministrator("ops", "ops-secret");
+        karaf.withDemoData();
+        karaf.start();
+        karaf.awaitUp(boot);
+        Http admin = karaf.http().as("demo-admin", "demo-admin");
+        Await.until("the demo customers", boot, () -> "1".equals(admin.get("/crm/api/contacts/customers?email=amelie.poulain@exemple.fr")
+                .header("X-Total-Count")));
+        return karaf;
+    }
+
     public Path home() {
         return home;
     }

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.AfterClass;
@@ -32,14 +31,8 @@ public class ReportingWebIT {
 
     @BeforeClass
     public static void startTheCrmWithReporting() throws Exception {
-        karaf = KarafProcess.unpack(Path.of("target/process/reporting-web-" + System.nanoTime()));
-        karaf.addAdministrator("ops", "ops-secret");
-        karaf.withDemoData();
-        karaf.start();
-        karaf.awaitUp(BOOT);
+        karaf = KarafProcess.startedWithDemoData("reporting-web", BOOT);
         admin = karaf.http().as("demo-admin", "demo-admin");
-        Await.until("the demo customers", BOOT, () -> "1".equals(admin.get("/crm/api/contacts/customers?email=amelie.poulain@exemple.fr")
-                .header("X-Total-Count")));
         String installed = karaf.console("feature:install crm-leads crm-inventory crm-reporting");
         assertFalse(installed, installed.contains("Error"));
         Await.until("the leads, inventory and their reports", BOOT, () -> {
@@ -57,11 +50,7 @@ public class ReportingWebIT {
     }
 
     private static Browser loggedIn(String user) throws Exception {
-        Browser browser = new Browser(karaf.httpPort(), 1280, 900);
-        browser.open("/crm/");
-        browser.login(user, user);
-        browser.await(By.cssSelector(".user-name"));
-        return browser;
+        return Browser.loggedIn(karaf.httpPort(), user);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.mosaiccrm.itests.web;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.AfterClass;
@@ -30,14 +29,8 @@ public class ServiceWebIT {
 
     @BeforeClass
     public static void startTheCrmWithService() throws Exception {
-        karaf = KarafProcess.unpack(Path.of("target/process/service-web-" + System.nanoTime()));
-        karaf.addAdministrator("ops", "ops-secret");
-        karaf.withDemoData();
-        karaf.start();
-        karaf.awaitUp(BOOT);
+        karaf = KarafProcess.startedWithDemoData("service-web", BOOT);
         admin = karaf.http().as("demo-admin", "demo-admin");
-        Await.until("the demo customers", BOOT, () -> "1".equals(admin.get("/crm/api/contacts/customers?email=amelie.poulain@exemple.fr")
-                .header("X-Total-Count")));
         String installed = karaf.console("feature:install crm-service");
         assertFalse(installed, installed.contains("Error"));
         Await.until("service's demo tickets", BOOT, () -> admin.get("/crm/api/service/tickets?limit=1").status() == 200
@@ -52,11 +45,7 @@ public class ServiceWebIT {
     }
 
     private static Browser loggedIn(String user) throws Exception {
-        Browser browser = new Browser(karaf.httpPort(), 1280, 900);
-        browser.open("/crm/");
-        browser.login(user, user);
-        browser.await(By.cssSelector(".user-name"));
-        return browser;
+        return Browser.loggedIn(karaf.httpPort(), user);
     }
 
     @Test
