@@ -63,9 +63,24 @@ public final class KarafProcess implements AutoCloseable {
         karaf.start();
         karaf.awaitUp(boot);
         Http admin = karaf.http().as("demo-admin", "demo-admin");
-        Await.until("the demo customers", boot, () -> "1".equals(admin.get("/crm/api/contacts/customers?email=amelie.poulain@exemple.fr")
-                .header("X-Total-Count")));
+        try {
+            Await.until("the demo customers", boot, () -> "1".equals(admin.get("/crm/api/contacts/customers?email=amelie.poulain@exemple.fr")
+                    .header("X-Total-Count")));
+        } catch (AssertionError notLoaded) {
+            throw new AssertionError(notLoaded.getMessage() + "; the log says:\n" + karaf.logExcerpt(), notLoaded);
+        }
         return karaf;
+    }
+
+    /** The demo loader's lines and the last warnings and errors of {@code data/log/karaf.log}, for a failure message. */
+    public String logExcerpt() {
+        try (java.util.stream.Stream<String> lines = Files.lines(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8)) {
+            List<String> kept = lines.filter(l -> l.contains("DemoDataLoader") || l.contains("| WARN ") || l.contains("| ERROR "))
+                    .collect(java.util.stream.Collectors.toList());
+            return String.join("\n", kept.subList(Math.max(0, kept.size() - 30), kept.size()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     public Path home() {

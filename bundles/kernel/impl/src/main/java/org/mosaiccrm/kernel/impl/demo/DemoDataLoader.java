@@ -28,19 +28,29 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads each module's demo data once, the first time the module runs under the demo license (edition
  * {@value #DEMO_EDITION}), and only into a module that holds no data; never under any other license. A
- * marker per module in the kernel's data area remembers that its first start is over, loaded or not, so
- * that data an administrator deleted does not come back. {@code crm:demo-data} loads on demand.
+ * marker per module in the kernel's data area remembers that its first start is over (loaded, or the module
+ * already held data), so that data an administrator deleted does not come back. A load that failed (the module
+ * stopping half-way through its start, a busy database) leaves no marker: it is tried again a few times, and at
+ * the module's next start. {@code crm:demo-data} loads on demand.
  */
 @Component(service = DemoDataLoader.class, immediate = true, configurationPid = DemoDataConfig.PID)
 @Designate(ocd = DemoDataConfig.class)
 public class DemoDataLoader {
 
     static final String DEMO_EDITION = "demo";
+    private static final int ATTEMPTS = 3;
+    private static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
     /** What happened to one module's part. */
     public record Outcome(String module, boolean loaded, String summary) {
+
+        boolean failed() {
+            return !loaded && summary.startsWith(FAILED);
+        }
     }
+
+    private static final String FAILED = "failed: ";
 
     private final LicenseService licensing;
     private final Path markers;
@@ -51,15 +61,20 @@ public class DemoDataLoader {
         return thread;
     });
     private final boolean onFirstStart;
+    private final java.time.Duration retryPause;
     private volatile boolean active;
 
     @Activate
     public DemoDataLoader(@Reference LicenseService licensing, BundleContext bundle, DemoDataConfig config) {
+        this(licensing, bundle.getDataFile("demo-data").toPath(), config.loadOnFirstStart(), RETRY_PAUSE);
+    }
+
+    DemoDataLoader(LicenseService licensing, Path markers, boolean onFirstStart, java.time.Duration retryPause) {
         this.licensing = licensing;
-        this.markers = bundle.getDataFile("demo-data").toPath();
-        this.onFirstStart = config.loadOnFirstStart();
+        this.markers = markers;
+        this.onFirstStart = onFirstStart;
+        this.retryPause = retryPause;
         active = true;
-        parts.forEach(this::firstStart);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -96,7 +111,19 @@ public class DemoDataLoader {
         }
         worker.submit(() -> {
             Outcome outcome = load(part);
+            for (int attempt = 1; outcome.failed() && attempt < ATTEMPTS && active && parts.contains(part); attempt++) {
+                try {
+                    Thread.sleep(retryPause.toMillis());
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                outcome = load(part);
+            }
             LOG.info("Demo data for {}: {}", outcome.module(), outcome.summary());
+            if (outcome.failed()) {
+                return; // no marker: the next start of the module tries again
+            }
             try {
                 Files.createDirectories(markers);
                 Files.writeString(marker, outcome.summary());
@@ -114,7 +141,7 @@ public class DemoDataLoader {
             return new Outcome(part.module(), true, part.load());
         } catch (RuntimeException e) {
             LOG.warn("Demo data for {} failed", part.module(), e);
-            return new Outcome(part.module(), false, "failed: " + e.getMessage());
+            return new Outcome(part.module(), false, FAILED + e.getMessage());
         }
     }
 
