@@ -51,6 +51,25 @@ public record ReportParameter(String name, Titles titles, ParameterType type, bo
         return new ReportParameter("to", Titles.of("To", "Au"), ParameterType.DATE, false, "0D", List.of());
     }
 
+    /**
+     * The usual first month of a period, {@code fromMonth} (the catalog checks it is not after {@code toMonth}),
+     * by default {@code defaultValue}: a month, or one relative to this month such as {@code -11M}.
+     *
+     * @since 1.1
+     */
+    public static ReportParameter fromMonth(String defaultValue) {
+        return new ReportParameter("fromMonth", Titles.of("From month", "Du mois"), ParameterType.MONTH, false, defaultValue, List.of());
+    }
+
+    /**
+     * The usual last month of a period (included), {@code toMonth}, by default {@code defaultValue} ({@code 0M}: this month).
+     *
+     * @since 1.1
+     */
+    public static ReportParameter toMonth(String defaultValue) {
+        return new ReportParameter("toMonth", Titles.of("To month", "Au mois"), ParameterType.MONTH, false, defaultValue, List.of());
+    }
+
     public static ReportParameter choice(String name, String english, String french, String defaultValue, List<String> choices) {
         return new ReportParameter(name, Titles.of(english, french), ParameterType.CHOICE, false, defaultValue, choices);
     }

@@ -7,7 +7,7 @@
  * licensed, so contributing never needs an optional import. Semantic versioning, checked by the build.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.mosaiccrm.reporting.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,7 +2,6 @@ package org.mosaiccrm.inventory.impl.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -69,15 +68,7 @@ public final class ProductRules {
     }
 
     public static boolean isCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException unknown) {
-            return false;
-        }
+        return org.mosaiccrm.kernel.api.problem.FieldError.isCurrency(code);
     }
 
     static String trim(String value) {

@@ -29,10 +29,8 @@ import org.mosaiccrm.reporting.api.sql.SqlReport;
 final class SalesReports {
 
     static final Set<String> SALES_ROLES = Set.of(CrmRoles.SALES, CrmRoles.MANAGER, CrmRoles.MARKETING);
-    static final ReportParameter FROM_MONTH = new ReportParameter("fromMonth", Titles.of("From month", "Du mois"), ParameterType.MONTH,
-            false, "-11M", List.of());
-    static final ReportParameter TO_MONTH = new ReportParameter("toMonth", Titles.of("To month", "Au mois"), ParameterType.MONTH,
-            false, "0M", List.of());
+    static final ReportParameter FROM_MONTH = ReportParameter.fromMonth("-11M");
+    static final ReportParameter TO_MONTH = ReportParameter.toMonth("0M");
     static final ReportParameter REGION = ReportParameter.text("region", "Region (code or name)", "Région (code ou nom)");
     static final ReportParameter CHANNEL = new ReportParameter("channel", Titles.of("Channel", "Canal"), ParameterType.CHOICE, false, null,
             List.of("STORE", "PHONE", "WEB", "PORTAL"));

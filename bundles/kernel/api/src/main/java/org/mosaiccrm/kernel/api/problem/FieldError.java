@@ -53,4 +53,21 @@ public record FieldError(String field, String message) {
             errors.add(new FieldError(field, "must be between the years 1 and 9999"));
         }
     }
+
+    /**
+     * Whether {@code code} is an ISO 4217 currency code the JVM knows, in capitals (EUR, GBP, USD).
+     *
+     * @since 1.4
+     */
+    public static boolean isCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
 }

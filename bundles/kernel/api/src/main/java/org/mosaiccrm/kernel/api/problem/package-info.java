@@ -3,7 +3,7 @@
  * (REST) or one-line messages (console): never a stack trace for bad input.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.mosaiccrm.kernel.api.problem;
 
 import org.osgi.annotation.bundle.Export;

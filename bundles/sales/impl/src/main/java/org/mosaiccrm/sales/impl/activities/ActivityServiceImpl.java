@@ -1,0 +1,305 @@
+package org.mosaiccrm.sales.impl.activities;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.mosaiccrm.commons.jpa.JpaTransactions;
+import org.mosaiccrm.contacts.api.Channel;
+import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.contacts.api.Direction;
+import org.mosaiccrm.contacts.api.InteractionDraft;
+import org.mosaiccrm.kernel.api.audit.AuditAction;
+import org.mosaiccrm.kernel.api.audit.AuditLog;
+import org.mosaiccrm.kernel.api.audit.FieldChange;
+import org.mosaiccrm.kernel.api.paging.Page;
+import org.mosaiccrm.kernel.api.paging.PageRequest;
+import org.mosaiccrm.kernel.api.problem.ConflictException;
+import org.mosaiccrm.kernel.api.problem.ForbiddenException;
+import org.mosaiccrm.kernel.api.problem.NotFoundException;
+import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.mosaiccrm.kernel.api.security.CallerContext;
+import org.mosaiccrm.kernel.api.security.UserDirectory;
+import org.mosaiccrm.sales.api.Activity;
+import org.mosaiccrm.sales.api.ActivityQuery;
+import org.mosaiccrm.sales.api.ActivityService;
+import org.mosaiccrm.sales.api.Opportunity;
+import org.mosaiccrm.sales.api.OpportunityService;
+import org.mosaiccrm.sales.api.SalesEvents;
+import org.mosaiccrm.sales.impl.SalesConfig;
+import org.mosaiccrm.sales.impl.SalesModule;
+import org.mosaiccrm.sales.impl.persistence.ActivityEntity;
+import org.mosaiccrm.sales.impl.pipeline.PipelineSettings;
+import org.mosaiccrm.sales.impl.pipeline.Visibility;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * Activities: planned, done (and then on the customer's timeline, in the same transaction), cancelled. Runs while
+ * the module's gate ({@link OpportunityService}) does; reads the module's configuration for the reps' zone.
+ */
+@Component(service = ActivityService.class, configurationPid = SalesConfig.PID)
+public class ActivityServiceImpl implements ActivityService {
+
+    public static final String ENTITY = "Activity";
+
+    private final JpaTemplate jpa;
+    private final OpportunityService opportunities;
+    private final ContactService contacts;
+    private final CallerContext callers;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final EventAdmin events;
+    private final Clock clock;
+    private volatile java.time.ZoneId zone;
+
+    @Activate
+    public ActivityServiceImpl(@Reference OpportunityService opportunities,
+                               @Reference(target = "(osgi.unit.name=" + SalesModule.NAME + ")") JpaTemplate jpa,
+                               @Reference ContactService contacts, @Reference CallerContext callers, @Reference UserDirectory users,
+                               @Reference AuditLog audit, @Reference EventAdmin events, SalesConfig config) {
+        this(jpa, opportunities, contacts, callers, users, audit, events, config, Clock.systemUTC());
+    }
+
+    ActivityServiceImpl(JpaTemplate jpa, OpportunityService opportunities, ContactService contacts, CallerContext callers,
+                        UserDirectory users, AuditLog audit, EventAdmin events, SalesConfig config, Clock clock) {
+        this.jpa = jpa;
+        this.opportunities = opportunities;
+        this.contacts = contacts;
+        this.callers = callers;
+        this.users = users;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        modified(config);
+    }
+
+    @Modified
+    void modified(SalesConfig config) {
+        zone = PipelineSettings.zone(config.zone());
+    }
+
+    @Override
+    public Activity plan(Activity.Draft draft) {
+        Activity.Draft checked = links(ActivityRules.check(draft));
+        String assignee = assignee(checked.assignee());
+        Instant now = Instant.now(clock);
+        return JpaTransactions.required(jpa, em -> {
+            ActivityEntity entity = new ActivityEntity();
+            entity.id = UUID.randomUUID().toString();
+            entity.status = Activity.Status.PLANNED;
+            entity.createdAt = now;
+            entity.createdBy = callers.name();
+            entity.assignee = assignee;
+            apply(entity, checked);
+            em.persist(entity);
+            audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.CREATE, List.of(new FieldChange("subject", null, entity.subject),
+                    new FieldChange("dueAt", null, String.valueOf(entity.dueAt)), new FieldChange("assignee", null, assignee)));
+            em.flush();
+            return entity.toRecord(now);
+        });
+    }
+
+    /** Checks that the linked customer and opportunity exist for this caller; an opportunity's customer fills a missing one. */
+    private Activity.Draft links(Activity.Draft draft) {
+        String customerId = draft.customerId();
+        if (draft.opportunityId() != null) {
+            Opportunity opportunity = opportunities.get(draft.opportunityId());
+            if (customerId != null && !customerId.equals(opportunity.customerId())) {
+                throw new ValidationException("customerId", "is not the opportunity's customer");
+            }
+            customerId = opportunity.customerId();
+        }
+        if (customerId != null) {
+            contacts.get(customerId);
+        }
+        return new Activity.Draft(draft.kind(), draft.subject(), draft.notes(), draft.dueAt(), draft.durationMinutes(),
+                draft.remindMinutesBefore(), draft.assignee(), customerId, draft.leadId(), draft.opportunityId());
+    }
+
+    private String assignee(String named) {
+        String assignee = Visibility.user(callers, named);
+        if (assignee.equals(callers.name())) {
+            return assignee;
+        }
+        if (!Visibility.seesEveryone(callers)) {
+            throw new ForbiddenException("managers-only", "Managers only", "Only a manager plans an activity for someone else.");
+        }
+        if (!users.isUser(assignee)) {
+            throw new ValidationException("assignee", "is not a user of the CRM");
+        }
+        return assignee;
+    }
+
+    private static void apply(ActivityEntity entity, Activity.Draft checked) {
+        entity.kind = checked.kind();
+        entity.subject = checked.subject();
+        entity.notes = checked.notes();
+        entity.dueAt = checked.dueAt();
+        entity.durationMinutes = checked.durationMinutes();
+        entity.remindMinutesBefore = checked.remindMinutesBefore();
+        entity.remindAt = checked.remindMinutesBefore() == null ? null : checked.dueAt().minus(Duration.ofMinutes(checked.remindMinutesBefore()));
+        entity.customerId = checked.customerId();
+        entity.leadId = checked.leadId();
+        entity.opportunityId = checked.opportunityId();
+    }
+
+    @Override
+    public Activity get(String id) {
+        Instant now = Instant.now(clock);
+        return jpa.txExpr(em -> find(em, id).toRecord(now));
+    }
+
+    private ActivityEntity find(EntityManager em, String id) {
+        ActivityEntity entity = id == null ? null : em.find(ActivityEntity.class, id);
+        if (entity == null || !Visibility.allows(callers, entity.assignee, entity.createdBy)) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return entity;
+    }
+
+    private static ActivityEntity planned(ActivityEntity entity, long version) {
+        if (entity.version != version) {
+            throw new ConflictException("Activity \"" + entity.subject + "\" changed since version " + version + " was read: reload it.",
+                    Map.of("currentVersion", entity.version));
+        }
+        if (entity.status != Activity.Status.PLANNED) {
+            throw new ConflictException("The activity is " + entity.status + " already.", Map.of("status", entity.status, "allowed", List.of()));
+        }
+        return entity;
+    }
+
+    @Override
+    public Page<Activity> search(ActivityQuery query, PageRequest page) {
+        ActivityQuery q = query == null ? ActivityQuery.mine(ActivityQuery.Due.ANY) : query;
+        Instant now = Instant.now(clock);
+        DueWindow window = DueWindow.of(q.due(), now, zone);
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (q.assignee() != null) {
+            where.append(" AND a.assignee = :assignee");
+            parameters.put("assignee", Visibility.user(callers, q.assignee()));
+        }
+        if (!Visibility.seesEveryone(callers)) {
+            where.append(" AND (a.assignee = :me OR a.createdBy = :me)");
+            parameters.put("me", callers.name());
+        }
+        for (String[] link : new String[][] { { "customerId", q.customerId() }, { "opportunityId", q.opportunityId() }, { "leadId", q.leadId() } }) {
+            if (link[1] != null && !link[1].isBlank()) {
+                where.append(" AND a.").append(link[0]).append(" = :").append(link[0]);
+                parameters.put(link[0], link[1].trim());
+            }
+        }
+        if (!q.includeClosed() || q.due() == ActivityQuery.Due.OVERDUE) {
+            where.append(" AND a.status = :planned");
+            parameters.put("planned", Activity.Status.PLANNED);
+        }
+        if (window.after() != null) {
+            where.append(" AND a.dueAt >= :after");
+            parameters.put("after", window.after());
+        }
+        if (window.before() != null) {
+            where.append(" AND a.dueAt < :before");
+            parameters.put("before", window.before());
+        }
+        PageRequest request = page == null ? PageRequest.first(50) : page;
+        return jpa.txExpr(em -> {
+            TypedQuery<ActivityEntity> items = em.createQuery("SELECT a FROM ActivityEntity a" + where + " ORDER BY a.dueAt, a.id",
+                    ActivityEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM ActivityEntity a" + where, Long.class);
+            parameters.forEach((name, value) -> {
+                items.setParameter(name, value);
+                count.setParameter(name, value);
+            });
+            return Page.of(items.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList().stream()
+                    .map(entity -> entity.toRecord(now)).toList(), count.getSingleResult(), request);
+        });
+    }
+
+    @Override
+    public Activity update(String id, long version, Activity.Draft draft) {
+        Activity.Draft checked = links(ActivityRules.check(draft));
+        String assignee = checked.assignee() == null ? null : assignee(checked.assignee());
+        Instant now = Instant.now(clock);
+        return JpaTransactions.required(jpa, em -> {
+            ActivityEntity entity = planned(find(em, id), version);
+            Instant before = entity.dueAt;
+            apply(entity, checked);
+            if (assignee != null) {
+                entity.assignee = assignee;
+            }
+            audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.UPDATE,
+                    List.of(new FieldChange("dueAt", String.valueOf(before), String.valueOf(entity.dueAt))));
+            em.flush();
+            return entity.toRecord(now);
+        });
+    }
+
+    @Override
+    public Activity complete(String id, long version, String outcome) {
+        String checked = ActivityRules.outcome(outcome);
+        Instant now = Instant.now(clock);
+        Activity done = JpaTransactions.required(jpa, em -> {
+            ActivityEntity entity = planned(find(em, id), version);
+            entity.status = Activity.Status.DONE;
+            entity.outcome = checked;
+            entity.doneAt = now;
+            entity.remindAt = null;
+            audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.UPDATE, List.of(new FieldChange("status", "PLANNED", "DONE")));
+            Channel channel = channel(entity.kind);
+            if (entity.customerId != null && channel != null) {
+                // on the customer's timeline, in this transaction: both or neither
+                contacts.addInteraction(entity.customerId, InteractionDraft.of(channel, Direction.OUTBOUND, entity.subject)
+                        .withSummary(entity.notes).withOutcome(checked).at(now).from(SalesModule.NAME, entity.id));
+            }
+            em.flush();
+            return entity.toRecord(now);
+        });
+        Map<String, Object> properties = new HashMap<>(Map.of(SalesEvents.ACTIVITY_ID, done.id(), SalesEvents.ASSIGNEE, done.assignee()));
+        if (done.customerId() != null) {
+            properties.put(SalesEvents.CUSTOMER_ID, done.customerId());
+        }
+        events.postEvent(new Event(SalesEvents.ACTIVITY_DONE, properties));
+        return done;
+    }
+
+    /** The timeline's channel; a to-do is the rep's own work, not a contact with the customer. */
+    static Channel channel(Activity.Kind kind) {
+        return switch (kind) {
+            case CALL -> Channel.PHONE;
+            case MEETING, VISIT -> Channel.VISIT;
+            case EMAIL -> Channel.EMAIL;
+            case TODO -> null;
+        };
+    }
+
+    @Override
+    public Activity cancel(String id, long version) {
+        Instant now = Instant.now(clock);
+        return JpaTransactions.required(jpa, em -> {
+            ActivityEntity entity = planned(find(em, id), version);
+            entity.status = Activity.Status.CANCELLED;
+            entity.remindAt = null;
+            audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.UPDATE, List.of(new FieldChange("status", "PLANNED", "CANCELLED")));
+            em.flush();
+            return entity.toRecord(now);
+        });
+    }
+
+    /** The reps' zone in force (the calendar and the reminders use it too). */
+    public java.time.ZoneId zone() {
+        return zone;
+    }
+}
