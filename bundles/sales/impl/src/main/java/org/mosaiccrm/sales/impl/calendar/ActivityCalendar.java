@@ -8,6 +8,7 @@ import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.DateTime;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -15,7 +16,6 @@ import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
@@ -36,13 +36,13 @@ public final class ActivityCalendar {
     private ActivityCalendar() {
     }
 
-    public static void write(List<Activity> activities, Instant now, Writer out) throws IOException {
+    public static void write(List<Activity> activities, Writer out) throws IOException {
         Calendar calendar = new Calendar();
         calendar.getProperties().add(new ProdId("-//Mosaic CRM//Sales activities//FR"));
         calendar.getProperties().add(Version.VERSION_2_0);
         calendar.getProperties().add(CalScale.GREGORIAN);
         for (Activity activity : activities) {
-            calendar.getComponents().add(event(activity, now));
+            calendar.getComponents().add(event(activity));
         }
         try {
             new CalendarOutputter(false).output(calendar, out);
@@ -51,23 +51,24 @@ public final class ActivityCalendar {
         }
     }
 
-    private static VEvent event(Activity activity, Instant now) {
+    private static VEvent event(Activity activity) {
         VEvent event = new VEvent(utc(activity.dueAt()), Duration.ofMinutes(activity.durationMinutes()), activity.subject());
         event.getProperties().add(new Uid(activity.id() + "@sales.mosaiccrm"));
-        event.getProperties().add(new DtStamp(utc(now)));
         event.getProperties().add(new Sequence((int) Math.min(Integer.MAX_VALUE, activity.version())));
         event.getProperties().add(new Categories(activity.kind().name()));
         event.getProperties().add(activity.status() == Activity.Status.CANCELLED ? Status.VEVENT_CANCELLED : Status.VEVENT_CONFIRMED);
         if (activity.notes() != null) {
             event.getProperties().add(new Description(activity.notes()));
         }
+        ComponentList<VAlarm> alarms = new ComponentList<>();
         if (activity.remindMinutesBefore() != null && activity.status() == Activity.Status.PLANNED) {
             VAlarm alarm = new VAlarm(Duration.ofMinutes(-activity.remindMinutesBefore()));
             alarm.getProperties().add(Action.DISPLAY);
             alarm.getProperties().add(new Description(activity.subject()));
-            event.getAlarms().add(alarm);
+            alarms.add(alarm);
         }
-        return event;
+        // the event's alarms are given at construction (getAlarms() is a filtered copy in ical4j 3.2)
+        return new VEvent(event.getProperties(), alarms);
     }
 
     private static DateTime utc(Instant instant) {

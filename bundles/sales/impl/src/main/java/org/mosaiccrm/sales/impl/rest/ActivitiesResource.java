@@ -4,7 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
@@ -78,10 +77,9 @@ public class ActivitiesResource {
                              @QueryParam("customerId") String customerId, @QueryParam("opportunityId") String opportunityId) {
         List<Activity> planned = activities.search(query(assignee, due, customerId, opportunityId, null, false),
                 PageRequest.first(FEED_SIZE)).items();
-        Instant now = Instant.now();
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            ActivityCalendar.write(planned, now, writer);
+            ActivityCalendar.write(planned, writer);
             writer.flush();
         };
         return Response.ok(body, ActivityCalendar.MEDIA_TYPE + "; charset=utf-8")

@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.mosaiccrm.commons.shell.CommandRefusals;
 import org.mosaiccrm.kernel.api.ModuleRegistry;
+import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
 import org.mosaiccrm.kernel.api.paging.PageRequest;
 import org.mosaiccrm.kernel.api.problem.ProblemException;
@@ -29,7 +30,9 @@ public class ActivityListCommand implements Action {
     String assignee;
 
     @Option(name = "--due", description = "today (overdue included), week, overdue, upcoming or any (default).")
-    ActivityQuery.Due due = ActivityQuery.Due.ANY;
+    @org.apache.karaf.shell.api.action.Completion(value = org.apache.karaf.shell.support.completers.StringsCompleter.class,
+            values = { "today", "week", "overdue", "upcoming", "any" })
+    String due = "any";
 
     @Option(name = "--customer", description = "Only this customer's.")
     String customerId;
@@ -52,9 +55,15 @@ public class ActivityListCommand implements Action {
     @Override
     public Object execute() throws Exception {
         ActivityService service = CommandRefusals.require(activities, SalesModule.NAME, registry);
+        ZoneId shown;
         try {
-            ZoneId shown = zone == null ? ZoneId.systemDefault() : org.mosaiccrm.sales.impl.pipeline.PipelineSettings.zone(zone);
-            Page<Activity> page = service.search(new ActivityQuery(assignee, due, customerId, null, null, closed),
+            shown = zone == null ? ZoneId.systemDefault() : org.mosaiccrm.sales.impl.pipeline.PipelineSettings.zone(zone);
+        } catch (IllegalArgumentException e) {
+            throw CommandRefusals.refused("--zone: " + e.getMessage());
+        }
+        try {
+            ActivityQuery.Due window = RequestParameters.enumValue(ActivityQuery.Due.class, "--due", due);
+            Page<Activity> page = service.search(new ActivityQuery(assignee, window, customerId, null, null, closed),
                     new PageRequest(0, Math.max(1, Math.min(limit, PageRequest.MAX_LIMIT))));
             ShellTable table = new ShellTable();
             for (String column : new String[] { "Id", "When", "Kind", "Subject", "Assignee", "Status", "" }) {
@@ -68,8 +77,6 @@ public class ActivityListCommand implements Action {
             System.out.println(page.items().size() + " of " + page.total() + " activities");
         } catch (ProblemException e) {
             throw CommandRefusals.refused("Not listed", e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--zone: " + e.getMessage());
         }
         return null;
     }
