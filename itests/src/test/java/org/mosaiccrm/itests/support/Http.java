@@ -66,6 +66,28 @@ public final class Http {
         return send("GET", path, null, HttpRequest.BodyPublishers.noBody(), java.util.Map.of(), timeout);
     }
 
+    /** A GET of a binary body (a PDF): its bytes, after checking the status is 200 and the type {@code type}. */
+    public byte[] getBytes(String path, String type) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            if (response.statusCode() != 200 || !contentType.startsWith(type)) {
+                throw new AssertionError("GET " + path + ": " + response.statusCode() + " " + contentType + " "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply postJson(String path, String json) {
         return send("POST", path, "application/json", json);
     }

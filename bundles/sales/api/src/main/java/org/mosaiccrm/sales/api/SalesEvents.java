@@ -19,7 +19,12 @@ public final class SalesEvents {
     /** An activity was done; {@link #ACTIVITY_ID}, {@link #CUSTOMER_ID} when it has one. */
     public static final String ACTIVITY_DONE = TOPIC_PREFIX + "ACTIVITY_DONE";
 
+    /** A quote was accepted and became an order; {@link #QUOTE_ID}, {@link #ORDER_ID}, {@link #OPPORTUNITY_ID}, {@link #CUSTOMER_ID}. */
+    public static final String QUOTE_ACCEPTED = TOPIC_PREFIX + "QUOTE_ACCEPTED";
+
     public static final String OPPORTUNITY_ID = "opportunityId";
+    public static final String QUOTE_ID = "quoteId";
+    public static final String ORDER_ID = "orderId";
     public static final String ACTIVITY_ID = "activityId";
     public static final String CUSTOMER_ID = "customerId";
     public static final String OWNER = "owner";

@@ -2,7 +2,6 @@ package org.mosaiccrm.sales.impl;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,7 @@ import org.mosaiccrm.sales.impl.pipeline.LeadSource;
 import org.mosaiccrm.sales.impl.pipeline.OpportunityQueries;
 import org.mosaiccrm.sales.impl.pipeline.OpportunityRules;
 import org.mosaiccrm.sales.impl.pipeline.PipelineSettings;
+import org.mosaiccrm.sales.impl.pipeline.StageMoves;
 import org.mosaiccrm.sales.impl.pipeline.Visibility;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,7 +67,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = SalesConfig.class)
 public class OpportunityServiceImpl implements OpportunityService {
 
-    public static final String ENTITY = "Opportunity";
+    public static final String ENTITY = StageMoves.ENTITY;
 
     private final JpaTemplate jpa;
     private final ContactService contacts;
@@ -176,7 +176,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             entity.createdBy = callers.name();
             apply(entity, checked, stage);
             em.persist(entity);
-            history(em, entity.id, now, null, stage.name(), null);
+            StageMoves.record(em, entity.id, now, callers.name(), null, stage.name(), null);
             audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.CREATE, FieldChange.between(Map.of(), snapshot(entity)));
             em.flush();
             return entity.toRecord();
@@ -281,48 +281,9 @@ public class OpportunityServiceImpl implements OpportunityService {
         Opportunity moved = JpaTransactions.required(jpa, em -> {
             OpportunityEntity entity = find(em, id);
             checkVersion(entity, version);
-            List<String> allowed = entity.open == 0 ? List.of()
-                    : pipeline.stageNames().stream().filter(name -> !name.equals(entity.stage)).toList();
-            if (!allowed.contains(target.name())) {
-                throw new ConflictException(entity.open == 0 ? "A " + entity.stage + " opportunity is closed: its stage does not change any more."
-                        : "The opportunity is at " + entity.stage + " already.", Map.of("stage", entity.stage, "allowed", allowed));
-            }
-            String from = entity.stage;
-            entity.stage = target.name();
-            entity.probability = target.probability();
-            entity.updatedAt = now;
-            if (target.open()) {
-                if (pipeline.stageNames().indexOf(target.name()) > pipeline.stageNames().indexOf(entity.furthestStage)) {
-                    entity.furthestStage = target.name();
-                }
-            } else {
-                entity.open = 0;
-                entity.closedAt = now;
-                entity.lostReason = lostReason;
-                entity.setExpectedClose(LocalDate.ofInstant(now, pipeline.zone())); // it counts in the month it closed
-                if (target.outcome() == Stage.Outcome.WON) {
-                    entity.furthestStage = Stage.WON;
-                }
-            }
-            history(em, entity.id, now, from, target.name(), lostReason);
-            audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.UPDATE, List.of(new FieldChange("stage", from, target.name())));
-            em.flush();
-            return entity.toRecord();
+            return StageMoves.move(em, entity, target, lostReason, pipeline, now, callers.name(), audit);
         });
-        Map<String, Object> properties = new HashMap<>(Map.of(SalesEvents.OPPORTUNITY_ID, moved.id(), SalesEvents.CUSTOMER_ID,
-                moved.customerId(), SalesEvents.OWNER, moved.owner(), SalesEvents.TO, moved.stage()));
-        switch (target.outcome()) {
-            case WON -> {
-                properties.put(SalesEvents.AMOUNT, moved.amount().toPlainString());
-                properties.put(SalesEvents.CURRENCY, moved.currency());
-                events.postEvent(new Event(SalesEvents.OPPORTUNITY_WON, properties));
-            }
-            case LOST -> {
-                properties.put(SalesEvents.REASON, moved.lostReason());
-                events.postEvent(new Event(SalesEvents.OPPORTUNITY_LOST, properties));
-            }
-            default -> events.postEvent(new Event(SalesEvents.OPPORTUNITY_STAGE_CHANGED, properties));
-        }
+        events.postEvent(StageMoves.event(moved));
         return moved;
     }
 
@@ -351,18 +312,6 @@ public class OpportunityServiceImpl implements OpportunityService {
             return em.createQuery("SELECT m FROM StageMoveEntity m WHERE m.opportunityId = :id ORDER BY m.at, m.id", StageMoveEntity.class)
                     .setParameter("id", id).getResultList().stream().map(StageMoveEntity::toRecord).toList();
         });
-    }
-
-    private void history(EntityManager em, String opportunityId, Instant at, String from, String to, String reason) {
-        StageMoveEntity move = new StageMoveEntity();
-        move.id = UUID.randomUUID().toString();
-        move.opportunityId = opportunityId;
-        move.at = at;
-        move.by = callers.name();
-        move.from = from;
-        move.to = to;
-        move.reason = reason;
-        em.persist(move);
     }
 
     @Override

@@ -29,6 +29,12 @@ public @interface SalesConfig {
     @AttributeDefinition(name = "Zone", description = "Time zone of the reps: today, this week and the months of the forecast (e.g. Europe/Paris)")
     String zone() default "Europe/Paris";
 
+    @AttributeDefinition(name = "Quote validity", description = "Days a quote stands when it names no date (1 to 365)", min = "1", max = "365")
+    int quoteValidityDays() default 30;
+
+    @AttributeDefinition(name = "Seller", description = "Who issues the quotes: the name printed at the top of each (one line, at most 100 characters)")
+    String seller() default "Mosaic CRM";
+
     @AttributeDefinition(name = "Reminder check", description = "Seconds between two looks for activities whose reminder is due (5 to 3600)",
             min = "5", max = "3600")
     int reminderCheckSeconds() default 60;

@@ -30,5 +30,6 @@ public final class SalesConfigRules implements ConfigurationRules {
                     throw new IllegalArgumentException(user + " is not a user of the CRM");
                 }));
         values.check(errors, "zone", value -> PipelineSettings.zone(value[0]));
+        values.check(errors, "seller", value -> PipelineSettings.seller(value[0]));
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.mosaiccrm.commons.money.LinePricing;
 import org.mosaiccrm.commons.jpa.JpaTransactions;
 import org.mosaiccrm.contacts.api.Channel;
 import org.mosaiccrm.contacts.api.ContactService;
@@ -95,7 +96,7 @@ public final class OrderDesk {
                 throw new ValidationException("location", "no location has the code '" + request.location() + "'");
             }
             List<ProductEntity> products = new ArrayList<>();
-            List<OrderPricing.Priced> priced = new ArrayList<>();
+            List<LinePricing.Priced> priced = new ArrayList<>();
             List<String> lineErrors = new ArrayList<>();
             for (int i = 0; i < request.lines().size(); i++) {
                 Order.LineDraft line = request.lines().get(i);
@@ -111,13 +112,13 @@ public final class OrderDesk {
                             + product.currency + ": give a price in " + request.currency());
                 }
                 products.add(product);
-                priced.add(OrderPricing.line(line.quantity(), price, line.discount(), product.taxRate, request.currency()));
+                priced.add(LinePricing.line(line.quantity(), price, line.discount(), product.taxRate, request.currency()));
             }
             if (!lineErrors.isEmpty()) {
                 throw new ValidationException(lineErrors.stream().map(field -> new org.mosaiccrm.kernel.api.problem.FieldError(field,
                         "no active product has this SKU")).toList());
             }
-            OrderPricing.Totals totals = OrderPricing.totals(priced);
+            LinePricing.Totals totals = LinePricing.totals(priced);
             Instant now = clock.instant();
             // the number first: its counter row stays locked until this order commits, so orders are placed one
             // after the other and the credit check below sees the balance of every order placed before it

@@ -2,6 +2,8 @@ package org.mosaiccrm.inventory.impl.orders;
 
 import javax.persistence.EntityManager;
 
+import org.mosaiccrm.commons.jpa.Counters;
+
 /**
  * Public order numbers, {@code CMD-<year>-<6 digits>}: one counter row (created with the table), incremented
  * under its row lock in the order's transaction — the same on every database, unique, and gapless unless an
@@ -13,9 +15,7 @@ final class OrderNumbers {
     }
 
     static String next(EntityManager em, int year) {
-        em.createNativeQuery("UPDATE INVENTORY_COUNTER SET NEXT_VALUE = NEXT_VALUE + 1 WHERE NAME = 'order'").executeUpdate();
-        Number next = (Number) em.createNativeQuery("SELECT NEXT_VALUE FROM INVENTORY_COUNTER WHERE NAME = 'order'").getSingleResult();
-        return format(year, next.longValue() - 1);
+        return format(year, Counters.next(em, "INVENTORY_COUNTER", "order"));
     }
 
     private static String format(int year, long number) {

@@ -118,6 +118,15 @@ public final class PipelineSettings {
         return teamOfUser;
     }
 
+    /** The seller printed on quotes: one line of 1 to 100 characters. */
+    public static String seller(String seller) {
+        String trimmed = seller == null ? "" : seller.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 100 || trimmed.codePoints().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("the seller is one line of 1 to 100 characters");
+        }
+        return trimmed;
+    }
+
     public static ZoneId zone(String zone) {
         try {
             return ZoneId.of(zone.trim());

@@ -15,6 +15,8 @@ import org.mosaiccrm.sales.impl.SalesModule;
 import org.mosaiccrm.sales.impl.activities.ActivityServiceImpl;
 import org.mosaiccrm.sales.impl.persistence.ActivityEntity;
 import org.mosaiccrm.sales.impl.persistence.OpportunityEntity;
+import org.mosaiccrm.sales.impl.persistence.QuoteEntity;
+import org.mosaiccrm.sales.impl.quotes.QuoteServiceImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,7 +26,7 @@ import org.osgi.service.component.annotations.Reference;
  * contacts calls every {@link PersonalDataHolder} when a customer asks what is held about them, and when they ask
  * to be forgotten, in the erasure's own transaction. Not gated by the license: the data is there whether the
  * module is licensed or not. Erasure blanks every text that may name the customer (titles, notes, outcomes,
- * reasons); amounts, stages and dates stay, so that the figures of the past do not change.
+ * reasons — a quote's lines name products, not people); amounts, stages and dates stay, so that the figures of the past do not change.
  */
 @Component(service = PersonalDataHolder.class)
 public class SalesPersonalData implements PersonalDataHolder {
@@ -55,6 +57,10 @@ public class SalesPersonalData implements PersonalDataHolder {
             if (!opportunities.isEmpty()) {
                 held.put("opportunities", opportunities.stream().map(OpportunityEntity::toRecord).toList());
             }
+            List<QuoteEntity> quotes = quotes(em, customerId);
+            if (!quotes.isEmpty()) {
+                held.put("quotes", quotes.stream().map(quote -> quote.toRecord(List.of())).toList());
+            }
             if (!activities.isEmpty()) {
                 Instant now = Instant.now();
                 held.put("activities", activities.stream().map(activity -> activity.toRecord(now)).toList());
@@ -81,13 +87,23 @@ public class SalesPersonalData implements PersonalDataHolder {
                 activity.outcome = activity.outcome == null ? null : ERASED;
                 audit.redact(SalesModule.NAME, ActivityServiceImpl.ENTITY, activity.id);
             }
+            List<QuoteEntity> quotes = quotes(em, customerId);
+            for (QuoteEntity quote : quotes) {
+                quote.declinedReason = quote.declinedReason == null ? null : ERASED;
+                audit.redact(SalesModule.NAME, QuoteServiceImpl.ENTITY, quote.id);
+            }
             em.flush();
-            return opportunities.size() + activities.size();
+            return opportunities.size() + activities.size() + quotes.size();
         });
     }
 
     private static List<OpportunityEntity> opportunities(javax.persistence.EntityManager em, String customerId) {
         return em.createQuery("SELECT o FROM OpportunityEntity o WHERE o.customerId = :customer ORDER BY o.createdAt", OpportunityEntity.class)
+                .setParameter("customer", customerId).getResultList();
+    }
+
+    private static List<QuoteEntity> quotes(javax.persistence.EntityManager em, String customerId) {
+        return em.createQuery("SELECT q FROM QuoteEntity q WHERE q.customerId = :customer ORDER BY q.createdAt", QuoteEntity.class)
                 .setParameter("customer", customerId).getResultList();
     }
 

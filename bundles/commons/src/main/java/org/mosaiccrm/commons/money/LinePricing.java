@@ -1,4 +1,4 @@
-package org.mosaiccrm.inventory.impl.orders;
+package org.mosaiccrm.commons.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,11 +6,12 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * An order's amounts, computed by the server only: a line is quantity × unit price × (1 − discount),
+ * The amounts of an order or a quote, computed by the server only, the same way by every module (a quote's
+ * lines become an order's, to the cent): a line is quantity × unit price × (1 − discount),
  * rounded to the currency's minor unit (half even); tax is computed per line and summed; the total is the
  * subtotal plus the tax.
  */
-public final class OrderPricing {
+public final class LinePricing {
 
     /** One line's inputs and its total. */
     public record Priced(long quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal total, BigDecimal tax) {
@@ -20,7 +21,7 @@ public final class OrderPricing {
     public record Totals(BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
     }
 
-    private OrderPricing() {
+    private LinePricing() {
     }
 
     public static Priced line(long quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, String currency) {
