@@ -14,10 +14,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import org.junit.Before;
 import org.junit.Test;
 import org.mosaiccrm.itests.support.Await;
-import org.mosaiccrm.itests.support.CrmTestSupport;
 import org.mosaiccrm.itests.support.Customers;
 import org.mosaiccrm.itests.support.Http;
 import org.mosaiccrm.itests.support.Http.Reply;
@@ -41,43 +39,7 @@ import net.fortuna.ical4j.model.component.VEvent;
  * with the same lines, or refused by the credit check; the forecast of a known data set to the cent; bad input,
  * roles and a bad configuration.
  */
-public class SalesIT extends CrmTestSupport {
-
-    private static final String API = "/crm/api/sales";
-    private static boolean installed;
-
-    @Before
-    public void salesInstalled() {
-        awaitKernel();
-        Await.until("contacts to be ACTIVE", STARTUP, () -> "ACTIVE".equals(moduleState("contacts")));
-        if (!installed) {
-            String output = console("feature:install crm-leads crm-inventory crm-sales crm-reporting");
-            assertFalse(output, output.contains("Error"));
-            installed = true;
-        }
-        for (String module : new String[] { "leads", "inventory", "sales", "reporting" }) {
-            awaitModuleState(module, "ACTIVE");
-        }
-        Await.until("the sales endpoints", STARTUP, () -> as(TestUsers.SALES).get(API + "/stages").status() == 200);
-    }
-
-    private String customer(String tag) {
-        Reply created = Customers.createPerson(as(TestUsers.SALES), "Amélie", "Poulain-" + tag, tag + "@exemple.fr", null);
-        assertEquals(created.toString(), 201, created.status());
-        return created.json().get("id").asText();
-    }
-
-    private JsonNode open(Http client, String json) {
-        Reply opened = client.postJson(API + "/opportunities", json);
-        assertEquals(opened.toString(), 201, opened.status());
-        assertEquals("\"1\"", opened.header("ETag"));
-        return opened.json();
-    }
-
-    private static Reply move(Http client, JsonNode opportunity, long version, String body) {
-        return client.send("POST", API + "/opportunities/" + opportunity.get("id").asText() + "/stage", "application/json", body,
-                Map.of("If-Match", "\"" + version + "\""));
-    }
+public class SalesIT extends SalesTestSupport {
 
     @Test
     public void anOpportunityMovesThroughItsStagesKeepsItsHistoryAndRefusesAStaleOrClosedMove() {
@@ -128,19 +90,25 @@ public class SalesIT extends CrmTestSupport {
     public void aRepSeesTheirOwnPipelineAndOnlyAManagerReassigns() {
         String customerId = customer("owners" + System.nanoTime());
         JsonNode managers = open(as(TestUsers.MANAGER), "{\"customerId\":\"" + customerId + "\",\"title\":\"Contrat d'entretien\","
-                + "\"amount\":\"900\",\"expectedClose\":\"2030-07-15\",\"owner\":\"" + TestUsers.MANAGER + "\"}");
+                + "\"amount\":\"900\",\"currency\":\"GBP\",\"campaign\":\"salon-gb\",\"expectedClose\":\"2030-07-15\",\"owner\":\""
+                + TestUsers.MANAGER + "\"}");
         String path = API + "/opportunities/" + managers.get("id").asText();
         assertEquals("another's opportunity does not exist for a rep", 404, as(TestUsers.SALES).get(path).status());
         assertEquals("0", as(TestUsers.SALES).get(API + "/opportunities?customerId=" + customerId).header("X-Total-Count"));
         Reply repOpensForAnother = as(TestUsers.SALES).postJson(API + "/opportunities", "{\"customerId\":\"" + customerId
                 + "\",\"title\":\"x\",\"amount\":\"1\",\"expectedClose\":\"2030-07-15\",\"owner\":\"" + TestUsers.MANAGER + "\"}");
         assertEquals(403, repOpensForAnother.status());
+        Reply edited = as(TestUsers.MANAGER).send("PUT", path, "application/json", "{\"title\":\"Contrat d'entretien 2031\",\"amount\":\"950\","
+                + "\"expectedClose\":\"2030-07-20\"}", Map.of("If-Match", "\"1\""));
+        assertEquals(edited.toString(), 200, edited.status());
+        assertEquals("what an edit does not name is kept", "GBP", edited.json().get("currency").asText());
+        assertEquals("salon-gb", edited.json().get("campaign").asText());
         Reply reassigned = as(TestUsers.MANAGER).send("POST", path + "/owner", "application/json",
-                "{\"owner\":\"" + TestUsers.SALES + "\"}", Map.of("If-Match", "\"1\""));
+                "{\"owner\":\"" + TestUsers.SALES + "\"}", Map.of("If-Match", "\"2\""));
         assertEquals(reassigned.toString(), 200, reassigned.status());
         assertEquals(200, as(TestUsers.SALES).get(path).status());
         Reply repReassigns = as(TestUsers.SALES).send("POST", path + "/owner", "application/json",
-                "{\"owner\":\"" + TestUsers.MANAGER + "\"}", Map.of("If-Match", "\"2\""));
+                "{\"owner\":\"" + TestUsers.MANAGER + "\"}", Map.of("If-Match", "\"3\""));
         assertEquals(403, repReassigns.status());
     }
 
@@ -151,6 +119,10 @@ public class SalesIT extends CrmTestSupport {
                 + tag + "\",\"email\":\"" + tag + "@exemple.fr\",\"campaign\":\"salon-2030\"}");
         assertEquals(lead.toString(), 201, lead.status());
         String leadId = lead.json().get("id").asText();
+        Reply refused = as(TestUsers.SALES).postJson(API + "/opportunities/from-lead/" + leadId, "{\"expectedClose\":\"2030-09-01\"}");
+        assertEquals(refused.toString(), 422, refused.status());
+        assertEquals("a refused opening converts nothing", "NEW", as(TestUsers.SALES).get("/crm/api/leads/" + leadId).json()
+                .get("status").asText());
         Reply opened = as(TestUsers.SALES).postJson(API + "/opportunities/from-lead/" + leadId,
                 "{\"amount\":\"4200\",\"expectedClose\":\"2030-09-01\"}");
         assertEquals(opened.toString(), 201, opened.status());
@@ -160,6 +132,9 @@ public class SalesIT extends CrmTestSupport {
         JsonNode converted = as(TestUsers.SALES).get("/crm/api/leads/" + leadId).json();
         assertEquals("CONVERTED", converted.get("status").asText());
         assertEquals(converted.get("customerId").asText(), opened.json().get("customerId").asText());
+        Reply again = as(TestUsers.SALES).postJson(API + "/opportunities/from-lead/" + leadId, "{\"amount\":\"1\",\"expectedClose\":\"2030-09-01\"}");
+        assertEquals("one opportunity per lead", 409, again.status());
+        assertEquals(opened.json().get("id").asText(), again.json().get("opportunityId").asText());
         assertEquals(404, as(TestUsers.SALES).postJson(API + "/opportunities/from-lead/no-such-lead",
                 "{\"amount\":\"1\",\"expectedClose\":\"2030-09-01\"}").status());
     }
@@ -312,7 +287,7 @@ public class SalesIT extends CrmTestSupport {
     }
 
     @Test
-    public void theConsoleShowsMyDayMovesAStageAndPrintsTheForecast() {
+    public void theConsoleShowsMyDayMovesAStageAndPrintsTheForecast() throws Exception {
         String customerId = customer("console" + System.nanoTime());
         JsonNode opened = open(as(TestUsers.MANAGER), "{\"customerId\":\"" + customerId + "\",\"title\":\"Console\",\"amount\":\"10\","
                 + "\"expectedClose\":\"2030-05-05\"}");
@@ -322,34 +297,14 @@ public class SalesIT extends CrmTestSupport {
         assertTrue(refused, refused.contains("reason"));
         String listed = console("crm:opportunity-list --stage proposal --open");
         assertTrue(listed, listed.contains(opened.get("id").asText()));
+        withConfiguration("org.mosaiccrm.sales", Map.of("stages", "qualification:10, negotiation:80"), () -> Await.until(
+                "a dropped stage that opportunities are in to stay, after the others", Duration.ofSeconds(20), () -> ("[qualification, "
+                        + "negotiation, proposal, won, lost]").equals(names(as(TestUsers.SALES).get(API + "/stages").json()))));
         String forecast = console("crm:forecast --by all --from 2030-05 --to 2030-05");
         assertTrue(forecast, forecast.contains("2030-05"));
         String badMonth = console("crm:forecast --from mai");
         assertTrue(badMonth, badMonth.contains("--from: must be a month such as 2026-01"));
         assertTrue(console("crm:activity-list --due today"), console("crm:activity-list --due today").contains("activities"));
-    }
-
-    private static final String INVENTORY = "/crm/api/inventory";
-
-    /** A location with two products in stock, priced 1,299.00 and 19.90 with 20 % VAT. */
-    private String[] catalog(String tag) {
-        Http manager = as(TestUsers.MANAGER);
-        assertEquals(200, manager.putJson(INVENTORY + "/locations/Q" + tag, "{\"name\":\"Entrepôt Q" + tag + "\",\"kind\":\"WAREHOUSE\","
-                + "\"regionCode\":\"SUD\",\"regionName\":\"Sud\"}").status());
-        String[][] products = { { "BAR-" + tag, "Machine Barista 1200", "1299.00" }, { "DET-" + tag, "Détartrant écologique", "19.90" } };
-        for (String[] product : products) {
-            Reply created = manager.postJson(INVENTORY + "/products", "{\"sku\":\"" + product[0] + "\",\"name\":\"" + product[1]
-                    + "\",\"unitPrice\":" + product[2] + ",\"taxRate\":0.20}");
-            assertEquals(created.toString(), 201, created.status());
-            assertEquals(201, manager.postJson(INVENTORY + "/stock/receipts", "{\"sku\":\"" + product[0] + "\",\"location\":\"Q" + tag
-                    + "\",\"quantity\":20}").status());
-        }
-        return new String[] { "Q" + tag, products[0][0], products[1][0] };
-    }
-
-    private static Reply quoteStep(Http client, JsonNode quote, String step, long version, String body) {
-        return client.send("POST", API + "/quotes/" + quote.get("id").asText() + "/" + step, "application/json", body,
-                Map.of("If-Match", "\"" + version + "\""));
     }
 
     @Test
@@ -431,5 +386,11 @@ public class SalesIT extends CrmTestSupport {
         Reply declined = quoteStep(rep, quote, "decline", 2, "{\"reason\":\"Trop cher\"}");
         assertEquals(declined.toString(), 200, declined.status());
         assertEquals("DECLINED", declined.json().get("status").asText());
+    }
+
+    private static String names(JsonNode stages) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        stages.forEach(stage -> names.add(stage.get("name").asText()));
+        return names.toString();
     }
 }

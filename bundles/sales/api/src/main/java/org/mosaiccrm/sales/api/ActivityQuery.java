@@ -8,9 +8,12 @@ package org.mosaiccrm.sales.api;
  */
 public record ActivityQuery(String assignee, Due due, String customerId, String opportunityId, String leadId, boolean includeClosed) {
 
-    /** Today and this week are days of the CRM's zone (configuration {@code zone}); overdue has no start. */
+    /**
+     * Today and this week are days of the CRM's zone (configuration {@code zone}); overdue has no start; recent
+     * is the last thirty days and everything after (the calendar feed's default).
+     */
     public enum Due {
-        TODAY, WEEK, OVERDUE, UPCOMING, ANY
+        TODAY, WEEK, OVERDUE, UPCOMING, RECENT, ANY
     }
 
     public static ActivityQuery mine(Due due) {

@@ -36,6 +36,7 @@ import org.mosaiccrm.sales.api.OpportunityService;
 import org.mosaiccrm.sales.api.SalesEvents;
 import org.mosaiccrm.sales.api.Stage;
 import org.mosaiccrm.sales.api.StageMove;
+import org.mosaiccrm.sales.impl.forecast.ForecastCells;
 import org.mosaiccrm.sales.impl.forecast.Forecaster;
 import org.mosaiccrm.sales.impl.persistence.OpportunityEntity;
 import org.mosaiccrm.sales.impl.persistence.StageMoveEntity;
@@ -105,32 +106,34 @@ public class OpportunityServiceImpl implements OpportunityService {
         this.events = events;
         this.clock = clock;
         modified(config);
+        JpaTransactions.required(jpa, em -> {
+            if (ForecastCells.empty(em)) {
+                ForecastCells.rebuild(em); // a first start on opportunities written before the cells existed, or around the module
+            }
+            return null;
+        });
     }
 
     /**
      * A changed configuration applies in place (no restart of the REST application). The kernel has judged it
-     * already; what only the database can tell — that no opportunity sits in a stage the new list drops — is
-     * judged here, and such a change is not applied (the stages in force stay, and the log says why).
+     * already; what only the database can tell — that opportunities sit in a stage the new list drops — is
+     * handled here: such stages stay in the pipeline, after the configured ones, until no opportunity is in
+     * them (the log says which), so that none is stranded.
      */
     @Modified
     void modified(SalesConfig config) {
         PipelineSettings next = PipelineSettings.of(config);
-        List<String> orphaned = settings == null ? List.of() : stagesInUse().stream().filter(stage -> next.stage(stage).isEmpty()).toList();
-        if (!orphaned.isEmpty()) {
-            org.slf4j.LoggerFactory.getLogger(OpportunityServiceImpl.class).error("stages: not applied, opportunities are in the stage(s) "
-                    + "{} that the new list drops; move them first. The stages in force stay: {}", orphaned, settings.stageNames());
-            return;
+        List<String> kept = stagesInUse().stream().filter(stage -> next.stage(stage).isEmpty()).toList();
+        if (!kept.isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(OpportunityServiceImpl.class).warn("stages: opportunities are still in {}, which the "
+                    + "configured list drops; they stay in the pipeline until those opportunities are moved", kept);
         }
-        this.settings = next;
+        this.settings = next.keeping(kept, settings);
     }
 
     private List<String> stagesInUse() {
-        return jpa.txExpr(em -> em.createQuery("SELECT DISTINCT o.stage FROM OpportunityEntity o", String.class).getResultList());
-    }
-
-    /** The settings in force, for the module's other components (activities, reports, screens). */
-    public PipelineSettings settings() {
-        return settings;
+        return jpa.txExpr(em -> em.createQuery("SELECT DISTINCT o.stage FROM OpportunityEntity o WHERE o.open = 1", String.class)
+                .getResultList());
     }
 
     @Override
@@ -143,51 +146,89 @@ public class OpportunityServiceImpl implements OpportunityService {
         return open(draft, null);
     }
 
+    /**
+     * The lead is read, the draft judged, and only then — in the opportunity's own transaction, which the leads and
+     * contacts modules join — the lead converted and the opportunity stored: a refused draft converts nothing, and a
+     * lead opens one opportunity (409 naming it for a second).
+     */
     @Override
     public Opportunity openFromLead(String leadId, Opportunity.Draft draft) {
         LeadSource source = leads;
         if (source == null) {
             throw new UnavailableException("The leads module is not running: an opportunity cannot be opened from a lead.");
         }
-        LeadSource.Origin origin = source.convert(leadId);
+        LeadSource.Origin origin = source.lead(leadId);
         Opportunity.Draft given = draft == null ? new Opportunity.Draft(null, null, null, null, null, null, null, null, null, null) : draft;
-        return open(new Opportunity.Draft(origin.customerId(), given.title() == null ? origin.title() : given.title(), given.amount(),
-                given.currency(), given.stage(), given.probability(), given.owner(), given.expectedClose(), given.products(),
-                given.campaign() == null ? origin.campaign() : given.campaign()), origin.leadId());
+        Opportunity.Draft checked = OpportunityRules.check(new Opportunity.Draft(origin.customerId() == null ? "-" : origin.customerId(),
+                given.title() == null ? origin.title() : given.title(), given.amount(), given.currency(), given.stage(), given.probability(),
+                given.owner(), given.expectedClose(), given.products(), given.campaign() == null ? origin.campaign() : given.campaign()),
+                settings, true);
+        String owner = owner(checked.owner());
+        Opportunity opened = JpaTransactions.required(jpa, em -> {
+            List<String> existing = em.createQuery("SELECT o.id FROM OpportunityEntity o WHERE o.sourceLeadId = :lead", String.class)
+                    .setParameter("lead", origin.leadId()).setMaxResults(1).getResultList();
+            if (!existing.isEmpty()) {
+                throw new ConflictException("The lead has its opportunity already.", Map.of("opportunityId", existing.get(0)));
+            }
+            String customerId = origin.customerId() != null ? origin.customerId() : source.convert(origin.leadId());
+            return persist(em, withCustomer(checked, customerId), owner, origin.leadId());
+        });
+        events.postEvent(opened(opened));
+        return opened;
+    }
+
+    private static Opportunity.Draft withCustomer(Opportunity.Draft d, String customerId) {
+        return new Opportunity.Draft(customerId, d.title(), d.amount(), d.currency(), d.stage(), d.probability(), d.owner(), d.expectedClose(),
+                d.products(), d.campaign());
     }
 
     private Opportunity open(Opportunity.Draft draft, String leadId) {
-        PipelineSettings pipeline = settings;
-        Opportunity.Draft checked = OpportunityRules.check(draft, pipeline, true);
+        Opportunity.Draft checked = OpportunityRules.check(draft, settings, true);
         String owner = owner(checked.owner());
         contacts.get(checked.customerId()); // the customer exists, and this caller may see it (else 404)
-        Stage stage = pipeline.stage(checked.stage()).orElseThrow();
+        Opportunity opened = JpaTransactions.required(jpa, em -> persist(em, checked, owner, leadId));
+        events.postEvent(opened(opened));
+        return opened;
+    }
+
+    /** Stores a checked draft with its first history line and audit record, in the caller's transaction. */
+    private Opportunity persist(EntityManager em, Opportunity.Draft checked, String owner, String leadId) {
+        Stage stage = settings.stage(checked.stage()).orElseThrow();
         Instant now = Instant.now(clock);
-        Opportunity opened = JpaTransactions.required(jpa, em -> {
-            OpportunityEntity entity = new OpportunityEntity();
-            entity.id = UUID.randomUUID().toString();
-            entity.customerId = checked.customerId();
-            entity.stage = stage.name();
-            entity.furthestStage = stage.name();
-            entity.open = 1;
-            entity.owner = owner;
-            entity.sourceLeadId = leadId;
-            entity.createdAt = now;
-            entity.createdBy = callers.name();
-            apply(entity, checked, stage);
-            em.persist(entity);
-            StageMoves.record(em, entity.id, now, callers.name(), null, stage.name(), null);
-            audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.CREATE, FieldChange.between(Map.of(), snapshot(entity)));
-            em.flush();
-            return entity.toRecord();
-        });
+        OpportunityEntity entity = new OpportunityEntity();
+        entity.id = UUID.randomUUID().toString();
+        entity.customerId = checked.customerId();
+        entity.stage = stage.name();
+        entity.furthestStage = stage.name();
+        entity.open = 1;
+        entity.owner = owner;
+        entity.sourceLeadId = leadId;
+        entity.createdAt = now;
+        entity.createdBy = callers.name();
+        entity.title = checked.title();
+        entity.amount = checked.amount();
+        entity.currency = checked.currency();
+        entity.probability = checked.probability() != null ? checked.probability() : stage.probability();
+        entity.setExpectedClose(checked.expectedClose());
+        entity.setProducts(checked.products());
+        entity.campaign = checked.campaign();
+        entity.updatedAt = now;
+        em.persist(entity);
+        ForecastCells.lock(em);
+        ForecastCells.move(em, null, ForecastCells.of(entity));
+        StageMoves.record(em, entity.id, now, callers.name(), null, stage.name(), null);
+        audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.CREATE, FieldChange.between(Map.of(), snapshot(entity)));
+        em.flush();
+        return entity.toRecord();
+    }
+
+    private static Event opened(Opportunity opened) {
         Map<String, Object> properties = new HashMap<>(Map.of(SalesEvents.OPPORTUNITY_ID, opened.id(), SalesEvents.CUSTOMER_ID,
                 opened.customerId(), SalesEvents.OWNER, opened.owner()));
         if (opened.campaign() != null) {
             properties.put(SalesEvents.CAMPAIGN, opened.campaign());
         }
-        events.postEvent(new Event(SalesEvents.OPPORTUNITY_OPENED, properties));
-        return opened;
+        return new Event(SalesEvents.OPPORTUNITY_OPENED, properties);
     }
 
     /** The caller, unless a manager names another user of the CRM. */
@@ -203,17 +244,6 @@ public class OpportunityServiceImpl implements OpportunityService {
             throw new ValidationException("owner", "is not a user of the CRM");
         }
         return owner;
-    }
-
-    private void apply(OpportunityEntity entity, Opportunity.Draft checked, Stage stage) {
-        entity.title = checked.title();
-        entity.amount = checked.amount();
-        entity.currency = checked.currency();
-        entity.probability = checked.probability() != null ? checked.probability() : stage.probability();
-        entity.setExpectedClose(checked.expectedClose());
-        entity.setProducts(checked.products());
-        entity.campaign = checked.campaign();
-        entity.updatedAt = Instant.now(clock);
     }
 
     @Override
@@ -240,10 +270,10 @@ public class OpportunityServiceImpl implements OpportunityService {
     public Page<Opportunity> search(OpportunityQuery query, PageRequest page) {
         OpportunityQuery q = query == null ? OpportunityQuery.all() : query;
         String owner = Visibility.seesEveryone(callers) ? (q.owner() == null ? null : Visibility.user(callers, q.owner())) : callers.name();
-        if (!Visibility.seesEveryone(callers) && q.owner() != null && !Visibility.user(callers, q.owner()).equals(owner)) {
-            return Page.of(List.of(), 0, page); // a rep asking for another's pipeline sees nothing of it
-        }
         PageRequest request = page == null ? PageRequest.first(50) : page;
+        if (!Visibility.seesEveryone(callers) && q.owner() != null && !Visibility.user(callers, q.owner()).equals(owner)) {
+            return Page.of(List.of(), 0, request); // a rep asking for another's pipeline sees nothing of it
+        }
         return jpa.txExpr(em -> OpportunityQueries.page(em, owner, q, request));
     }
 
@@ -251,8 +281,10 @@ public class OpportunityServiceImpl implements OpportunityService {
     public Opportunity update(String id, long version, Opportunity.Draft draft) {
         Opportunity.Draft checked = OpportunityRules.check(draft, settings, false);
         return JpaTransactions.required(jpa, em -> {
+            ForecastCells.lock(em);
             OpportunityEntity entity = find(em, id);
             checkVersion(entity, version);
+            ForecastCells.Share share = ForecastCells.of(entity);
             if (checked.customerId() != null && !checked.customerId().equals(entity.customerId)) {
                 throw new ValidationException("customerId", "cannot change: open a new opportunity for another customer");
             }
@@ -261,15 +293,31 @@ public class OpportunityServiceImpl implements OpportunityService {
                         Map.of("stage", entity.stage, "allowed", List.of()));
             }
             Map<String, Object> before = snapshot(entity);
-            Stage stage = settings.stage(entity.stage).orElse(settings.firstStage());
-            apply(entity, checked, stage);
-            if (checked.probability() == null) {
-                entity.probability = (int) before.get("probability"); // kept unless given
+            if (checked.currency() != null && !checked.currency().equals(entity.currency) && hasQuotes(em, entity.id)) {
+                throw new ConflictException("The opportunity has quotes in " + entity.currency + ": its currency does not change.",
+                        Map.of("currency", entity.currency));
             }
+            // what the draft does not name is kept
+            entity.title = checked.title();
+            entity.amount = checked.amount();
+            entity.currency = checked.currency() != null ? checked.currency() : entity.currency;
+            entity.probability = checked.probability() != null ? checked.probability() : entity.probability;
+            entity.setExpectedClose(checked.expectedClose());
+            if (checked.products() != null) {
+                entity.setProducts(checked.products());
+            }
+            entity.campaign = checked.campaign() != null ? checked.campaign() : entity.campaign;
+            entity.updatedAt = Instant.now(clock);
+            ForecastCells.move(em, share, ForecastCells.of(entity));
             audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.UPDATE, FieldChange.between(before, snapshot(entity)));
             em.flush();
             return entity.toRecord();
         });
+    }
+
+    private static boolean hasQuotes(EntityManager em, String opportunityId) {
+        return em.createQuery("SELECT COUNT(q) FROM QuoteEntity q WHERE q.opportunityId = :id", Long.class).setParameter("id", opportunityId)
+                .getSingleResult() > 0;
     }
 
     @Override
@@ -279,9 +327,10 @@ public class OpportunityServiceImpl implements OpportunityService {
         String lostReason = target.outcome() == Stage.Outcome.LOST ? OpportunityRules.lostReason(reason) : null;
         Instant now = Instant.now(clock);
         Opportunity moved = JpaTransactions.required(jpa, em -> {
+            ForecastCells.lock(em);
             OpportunityEntity entity = find(em, id);
             checkVersion(entity, version);
-            return StageMoves.move(em, entity, target, lostReason, pipeline, now, callers.name(), audit);
+            return StageMoves.move(em, entity, ForecastCells.of(entity), target, lostReason, pipeline, now, callers.name(), audit);
         });
         events.postEvent(StageMoves.event(moved));
         return moved;
@@ -294,10 +343,13 @@ public class OpportunityServiceImpl implements OpportunityService {
         }
         String owner = owner(ownerName == null || ownerName.isBlank() ? "" : ownerName);
         return JpaTransactions.required(jpa, em -> {
+            ForecastCells.lock(em);
             OpportunityEntity entity = find(em, id);
             checkVersion(entity, version);
+            ForecastCells.Share share = ForecastCells.of(entity);
             String before = entity.owner;
             entity.owner = owner;
+            ForecastCells.move(em, share, ForecastCells.of(entity));
             entity.updatedAt = Instant.now(clock);
             audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.UPDATE, List.of(new FieldChange("owner", before, owner)));
             em.flush();

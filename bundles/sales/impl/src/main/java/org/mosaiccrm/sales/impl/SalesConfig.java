@@ -11,8 +11,8 @@ public @interface SalesConfig {
 
     @AttributeDefinition(name = "Open stages", description = "The pipeline's open stages in order, each name:probability in percent "
             + "(0 to 100, not decreasing), e.g. qualification:10, needs-analysis:20, proposal:50, negotiation:80. "
-            + "Names: lower-case letters, digits and '-'; 'won' and 'lost' always follow. A stage that opportunities are in "
-            + "may not be removed.")
+            + "Names: lower-case letters, digits and '-'; 'won' and 'lost' always follow. A dropped stage that open "
+            + "opportunities are still in stays, after the others, until they are moved.")
     String[] stages() default { "qualification:10", "needs-analysis:20", "proposal:50", "negotiation:80" };
 
     @AttributeDefinition(name = "Currency", description = "ISO 4217 code of an opportunity's amount when none is given (EUR, GBP, USD...)")

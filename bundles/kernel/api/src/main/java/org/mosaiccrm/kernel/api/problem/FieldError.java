@@ -55,7 +55,8 @@ public record FieldError(String field, String message) {
     }
 
     /**
-     * Whether {@code code} is an ISO 4217 currency code the JVM knows, in capitals (EUR, GBP, USD).
+     * Whether {@code code} is an ISO 4217 currency code the JVM knows, in capitals (EUR, GBP, USD), of money people
+     * pay with: not gold, special drawing rights or the test code (XAU, XDR, XTS: no minor unit to round to).
      *
      * @since 1.4
      */
@@ -64,8 +65,7 @@ public record FieldError(String field, String message) {
             return false;
         }
         try {
-            java.util.Currency.getInstance(code);
-            return true;
+            return java.util.Currency.getInstance(code).getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException unknown) {
             return false;
         }

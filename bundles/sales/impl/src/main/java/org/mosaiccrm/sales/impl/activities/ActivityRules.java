@@ -12,6 +12,7 @@ public final class ActivityRules {
 
     static final int MAX_DURATION_MINUTES = 24 * 60;
     static final int MAX_REMINDER_MINUTES = 28 * 24 * 60;
+    static final int OUTCOME_LENGTH = 200;
 
     private ActivityRules() {
     }
@@ -64,11 +65,11 @@ public final class ActivityRules {
                 trim(draft.customerId()), trim(draft.leadId()), trim(draft.opportunityId()));
     }
 
-    /** An outcome: optional, at most 1,000 characters. */
+    /** An outcome: optional, at most 200 characters (it goes on the customer's timeline, whose outcome holds 200). */
     public static String outcome(String outcome) {
         String trimmed = trim(outcome);
         List<FieldError> errors = new ArrayList<>();
-        FieldError.checkLength(errors, "outcome", trimmed, 1000);
+        FieldError.checkLength(errors, "outcome", trimmed, OUTCOME_LENGTH);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -103,7 +103,7 @@ public class ActivityServiceImpl implements ActivityService {
             entity.createdAt = now;
             entity.createdBy = callers.name();
             entity.assignee = assignee;
-            apply(entity, checked);
+            apply(entity, checked, now);
             em.persist(entity);
             audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.CREATE, List.of(new FieldChange("subject", null, entity.subject),
                     new FieldChange("dueAt", null, String.valueOf(entity.dueAt)), new FieldChange("assignee", null, assignee)));
@@ -143,14 +143,21 @@ public class ActivityServiceImpl implements ActivityService {
         return assignee;
     }
 
-    private static void apply(ActivityEntity entity, Activity.Draft checked) {
+    private static void apply(ActivityEntity entity, Activity.Draft checked, Instant now) {
+        boolean remindAgain = entity.dueAt == null || !checked.dueAt().equals(entity.dueAt)
+                || !java.util.Objects.equals(checked.remindMinutesBefore(), entity.remindMinutesBefore);
         entity.kind = checked.kind();
         entity.subject = checked.subject();
         entity.notes = checked.notes();
         entity.dueAt = checked.dueAt();
         entity.durationMinutes = checked.durationMinutes();
         entity.remindMinutesBefore = checked.remindMinutesBefore();
-        entity.remindAt = checked.remindMinutesBefore() == null ? null : checked.dueAt().minus(Duration.ofMinutes(checked.remindMinutesBefore()));
+        if (remindAgain) {
+            // a reminder already given is not given again for an edit of the notes; a new time gets its own
+            Instant remindAt = checked.remindMinutesBefore() == null ? null : checked.dueAt().minus(Duration.ofMinutes(checked.remindMinutesBefore()));
+            // past its time: no reminder; its reminder time passed but not the activity: remind at the next look
+            entity.remindAt = remindAt == null || !checked.dueAt().isAfter(now) ? null : remindAt.isBefore(now) ? now : remindAt;
+        }
         entity.customerId = checked.customerId();
         entity.leadId = checked.leadId();
         entity.opportunityId = checked.opportunityId();
@@ -166,6 +173,15 @@ public class ActivityServiceImpl implements ActivityService {
         ActivityEntity entity = id == null ? null : em.find(ActivityEntity.class, id);
         if (entity == null || !Visibility.allows(callers, entity.assignee, entity.createdBy)) {
             throw new NotFoundException(ENTITY, id);
+        }
+        return entity;
+    }
+
+    /** For a change: the assignee's, or a manager's; who planned it for someone else may still read it. */
+    private ActivityEntity findToChange(EntityManager em, String id) {
+        ActivityEntity entity = find(em, id);
+        if (!Visibility.allows(callers, entity.assignee, null)) {
+            throw new ForbiddenException("assignee-only", "Not yours", "This activity is " + entity.assignee + "'s: only they or a manager change it.");
         }
         return entity;
     }
@@ -234,9 +250,9 @@ public class ActivityServiceImpl implements ActivityService {
         String assignee = checked.assignee() == null ? null : assignee(checked.assignee());
         Instant now = Instant.now(clock);
         return JpaTransactions.required(jpa, em -> {
-            ActivityEntity entity = planned(find(em, id), version);
+            ActivityEntity entity = planned(findToChange(em, id), version);
             Instant before = entity.dueAt;
-            apply(entity, checked);
+            apply(entity, checked, now);
             if (assignee != null) {
                 entity.assignee = assignee;
             }
@@ -252,7 +268,7 @@ public class ActivityServiceImpl implements ActivityService {
         String checked = ActivityRules.outcome(outcome);
         Instant now = Instant.now(clock);
         Activity done = JpaTransactions.required(jpa, em -> {
-            ActivityEntity entity = planned(find(em, id), version);
+            ActivityEntity entity = planned(findToChange(em, id), version);
             entity.status = Activity.Status.DONE;
             entity.outcome = checked;
             entity.doneAt = now;
@@ -289,7 +305,7 @@ public class ActivityServiceImpl implements ActivityService {
     public Activity cancel(String id, long version) {
         Instant now = Instant.now(clock);
         return JpaTransactions.required(jpa, em -> {
-            ActivityEntity entity = planned(find(em, id), version);
+            ActivityEntity entity = planned(findToChange(em, id), version);
             entity.status = Activity.Status.CANCELLED;
             entity.remindAt = null;
             audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.UPDATE, List.of(new FieldChange("status", "PLANNED", "CANCELLED")));

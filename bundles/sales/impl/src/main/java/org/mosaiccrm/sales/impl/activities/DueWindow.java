@@ -24,6 +24,7 @@ public record DueWindow(Instant after, Instant before) {
             case WEEK -> new DueWindow(null, today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1).atStartOfDay(zone).toInstant());
             case OVERDUE -> new DueWindow(null, now);
             case UPCOMING -> new DueWindow(now, null);
+            case RECENT -> new DueWindow(today.minusDays(30).atStartOfDay(zone).toInstant(), null);
             case ANY -> new DueWindow(null, null);
         };
     }

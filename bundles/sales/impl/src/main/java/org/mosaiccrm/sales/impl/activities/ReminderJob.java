@@ -76,8 +76,10 @@ public class ReminderJob {
             List<ActivityEntity> found = em.createQuery("SELECT a FROM ActivityEntity a WHERE a.remindAt <= :now AND a.status = :planned "
                     + "ORDER BY a.remindAt", ActivityEntity.class).setParameter("now", now).setParameter("planned", Activity.Status.PLANNED)
                     .setMaxResults(BATCH).getResultList();
-            found.forEach(entity -> entity.remindAt = null);
-            em.flush();
+            // cleared without a new version: a rep editing the activity meanwhile is not refused for it
+            for (ActivityEntity entity : found) {
+                em.createQuery("UPDATE ActivityEntity a SET a.remindAt = NULL WHERE a.id = :id").setParameter("id", entity.id).executeUpdate();
+            }
             return found.stream().map(entity -> entity.toRecord(now)).toList();
         });
         for (Activity activity : due) {

@@ -23,19 +23,20 @@ import org.mosaiccrm.sales.api.Stage;
 import org.mosaiccrm.sales.impl.pipeline.PipelineSettings;
 
 /**
- * The forecast in two aggregate queries over {@code SALES_OPPORTUNITY} (an index on the close month): one row per
- * owner × month × currency × open-or-won comes back, and is folded here into the groups asked for. Lost
- * opportunities count only in the stage conversion.
+ * The forecast in two aggregate queries over the cells {@link ForecastCells} keeps (a few thousand rows where the
+ * opportunities are hundreds of thousands): one row per owner × month × currency × open-or-won comes back, and is
+ * folded here into the groups asked for. Lost opportunities count only in the stage conversion.
  */
 public final class Forecaster {
 
     /** The longest period one forecast covers. */
     public static final int MAX_MONTHS = 120;
 
-    private static final String CELLS = "SELECT OWNER, CLOSE_MONTH, CURRENCY, IS_OPEN, COUNT(*), SUM(AMOUNT), SUM(AMOUNT * PROBABILITY), "
-            + "SUM(CASE WHEN PROBABILITY >= ? THEN AMOUNT ELSE 0 END) FROM SALES_OPPORTUNITY "
-            + "WHERE CLOSE_MONTH >= ? AND CLOSE_MONTH <= ? AND STAGE <> ?%s GROUP BY OWNER, CLOSE_MONTH, CURRENCY, IS_OPEN";
-    private static final String FURTHEST = "SELECT FURTHEST_STAGE, COUNT(*) FROM SALES_OPPORTUNITY "
+    // closed at probability 0 is lost: not in the figures (ForecastCells keeps them, for the stage conversion)
+    private static final String CELLS = "SELECT OWNER, CLOSE_MONTH, CURRENCY, IS_OPEN, SUM(OPPORTUNITIES), SUM(AMOUNT), "
+            + "SUM(AMOUNT * PROBABILITY), SUM(CASE WHEN PROBABILITY >= ? THEN AMOUNT ELSE 0 END) FROM SALES_FORECAST_CELL "
+            + "WHERE CLOSE_MONTH >= ? AND CLOSE_MONTH <= ? AND (IS_OPEN = 1 OR PROBABILITY > ?)%s GROUP BY OWNER, CLOSE_MONTH, CURRENCY, IS_OPEN";
+    private static final String FURTHEST = "SELECT FURTHEST_STAGE, SUM(OPPORTUNITIES) FROM SALES_STAGE_REACH "
             + "WHERE CLOSE_MONTH >= ? AND CLOSE_MONTH <= ?%s GROUP BY FURTHEST_STAGE";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -71,7 +72,7 @@ public final class Forecaster {
                 statement.setInt(1, settings.commitProbability());
                 statement.setInt(2, month(query.from()));
                 statement.setInt(3, month(query.to()));
-                statement.setString(4, Stage.LOST);
+                statement.setInt(4, 0);
                 if (query.owner() != null) {
                     statement.setString(5, query.owner());
                 }

@@ -66,7 +66,7 @@ public class ActivityEntity {
     @Column(name = "STATUS", length = 10, nullable = false)
     public Activity.Status status;
 
-    @Column(name = "OUTCOME", length = 1000)
+    @Column(name = "OUTCOME", length = 200)
     public String outcome;
 
     @Column(name = "DONE_AT")

@@ -36,7 +36,8 @@ public class QuoteLineEntity {
     @Column(name = "QUANTITY", nullable = false)
     public long quantity;
 
-    @Column(name = "UNIT_PRICE", precision = 15, scale = 2, nullable = false)
+    /** As precise as the catalog's prices (four decimals). */
+    @Column(name = "UNIT_PRICE", precision = 19, scale = 4, nullable = false)
     public BigDecimal unitPrice;
 
     @Column(name = "DISCOUNT", precision = 5, scale = 4, nullable = false)

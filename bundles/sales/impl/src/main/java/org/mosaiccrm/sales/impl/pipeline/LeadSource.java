@@ -24,13 +24,18 @@ public class LeadSource {
         this.leads = leads;
     }
 
-    /** The lead's customer, converting the lead first if it was not; 404 for an unknown lead. */
-    public Origin convert(String leadId) {
+    /** What the opportunity takes from the lead (its customer when it was converted already); 404 for an unknown lead. */
+    public Origin lead(String leadId) {
         Lead lead = leads.get(leadId);
-        String customerId = lead.customerId() != null ? lead.customerId() : leads.convert(leadId).customerId();
+        String customerId = lead.customerId();
         String who = lead.company() != null ? lead.company()
                 : String.join(" ", lead.firstName() == null ? "" : lead.firstName(), lead.lastName() == null ? "" : lead.lastName()).trim();
-        return new Origin(lead.id(), customerId, lead.campaign(), who);
+        return new Origin(lead.id(), customerId, lead.campaign(), who.isEmpty() ? null : who);
+    }
+
+    /** Converts the lead (in the caller's transaction); its customer's id. */
+    public String convert(String leadId) {
+        return leads.convert(leadId).customerId();
     }
 
 }

@@ -27,7 +27,8 @@ public final class OpportunityRules {
      * The draft as it will be stored: texts trimmed, currency and stage filled with the defaults, probability
      * the stage's unless given.
      *
-     * @param opening whether the draft opens an opportunity (customer and stage are set only then)
+     * @param opening whether the draft opens an opportunity (customer and stage are set only then; an edit leaves
+     *                currency, products and campaign {@code null} when it does not name them, so that they are kept)
      * @throws ValidationException naming every invalid field
      */
     public static Opportunity.Draft check(Opportunity.Draft draft, PipelineSettings settings, boolean opening) {
@@ -53,8 +54,9 @@ public final class OpportunityRules {
             errors.add(new FieldError("amount", "must not be negative"));
         }
         FieldError.checkDecimal(errors, "amount", amount, 15, 2);
-        String currency = trim(draft.currency()) == null ? settings.currency() : trim(draft.currency()).toUpperCase(Locale.ROOT);
-        if (!FieldError.isCurrency(currency)) {
+        // an edit keeps what it does not name: currency, products, campaign stay null then
+        String currency = trim(draft.currency()) == null ? (opening ? settings.currency() : null) : trim(draft.currency()).toUpperCase(Locale.ROOT);
+        if (currency != null && !FieldError.isCurrency(currency)) {
             errors.add(new FieldError("currency", "must be an ISO 4217 code such as EUR, GBP or USD"));
         }
         String stage = null;
@@ -76,7 +78,7 @@ public final class OpportunityRules {
         } else if (draft.expectedClose().isBefore(EARLIEST_CLOSE) || draft.expectedClose().isAfter(LATEST_CLOSE)) {
             errors.add(new FieldError("expectedClose", "must be between 2000-01-01 and 9999-12-31"));
         }
-        List<String> products = products(draft.products(), errors);
+        List<String> products = draft.products() == null && !opening ? null : products(draft.products(), errors);
         String campaign = trim(draft.campaign());
         FieldError.checkSingleLine(errors, "campaign", campaign);
         FieldError.checkLength(errors, "campaign", campaign, 100);

@@ -43,6 +43,24 @@ public final class PipelineSettings {
                 teams(config.teams()), zone(config.zone()));
     }
 
+    /**
+     * These settings with {@code kept} — stages opportunities are still in that the configured list dropped —
+     * added as open stages after the configured ones (with their previous probability, else 0), so that no
+     * opportunity is left in a stage the pipeline does not know.
+     */
+    public PipelineSettings keeping(List<String> kept, PipelineSettings previous) {
+        if (kept.isEmpty()) {
+            return this;
+        }
+        List<Stage> open = new ArrayList<>(stages.stream().filter(Stage::open).toList());
+        for (String name : kept) {
+            int probability = previous == null ? 0 : previous.stage(name).map(Stage::probability).orElse(0);
+            open.add(new Stage(name, probability, Stage.Outcome.OPEN));
+        }
+        open.addAll(stages.stream().filter(stage -> !stage.open()).toList());
+        return new PipelineSettings(open, currency, commitProbability, teamOfUser, zone);
+    }
+
     /** {@code qualification:10, proposal:50}: open stages in order, then won (100) and lost (0). */
     public static List<Stage> stages(String[] entries) {
         List<Stage> stages = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.mosaiccrm.sales.api.Opportunity;
 import org.mosaiccrm.sales.api.SalesEvents;
 import org.mosaiccrm.sales.api.Stage;
 import org.mosaiccrm.sales.impl.SalesModule;
+import org.mosaiccrm.sales.impl.forecast.ForecastCells;
 import org.mosaiccrm.sales.impl.persistence.OpportunityEntity;
 import org.mosaiccrm.sales.impl.persistence.StageMoveEntity;
 import org.osgi.service.event.Event;
@@ -33,9 +34,14 @@ public final class StageMoves {
     private StageMoves() {
     }
 
-    /** @throws ConflictException (with {@code stage} and {@code allowed}) for a closed opportunity or the stage it is at */
-    public static Opportunity move(EntityManager em, OpportunityEntity entity, Stage target, String lostReason, PipelineSettings pipeline,
-                                   Instant now, String by, AuditLog audit) {
+    /**
+     * The caller holds the forecast cells' lock ({@link ForecastCells#lock}), taken before anything else in its transaction.
+     *
+     * @param before what the opportunity counted in the forecast when the caller read it (its share may have changed since)
+     * @throws ConflictException (with {@code stage} and {@code allowed}) for a closed opportunity or the stage it is at
+     */
+    public static Opportunity move(EntityManager em, OpportunityEntity entity, ForecastCells.Share before, Stage target, String lostReason,
+                                   PipelineSettings pipeline, Instant now, String by, AuditLog audit) {
         List<String> allowed = entity.open == 0 ? List.of() : pipeline.stageNames().stream().filter(name -> !name.equals(entity.stage)).toList();
         if (!allowed.contains(target.name())) {
             throw new ConflictException(entity.open == 0 ? "A " + entity.stage + " opportunity is closed: its stage does not change any more."
@@ -59,6 +65,7 @@ public final class StageMoves {
             }
         }
         record(em, entity.id, now, by, from, target.name(), lostReason);
+        ForecastCells.move(em, before, ForecastCells.of(entity));
         audit.record(SalesModule.NAME, ENTITY, entity.id, AuditAction.UPDATE, List.of(new FieldChange("stage", from, target.name())));
         em.flush();
         return entity.toRecord();

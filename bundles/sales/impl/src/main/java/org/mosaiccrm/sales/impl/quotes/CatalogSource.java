@@ -40,11 +40,15 @@ public class CatalogSource {
      * Places the order of an accepted quote, in the caller's transaction: the same lines at the same prices and
      * discounts, the opportunity's owner as the sales rep; the credit check and the stock reservation apply.
      */
-    public String placeOrder(Quote quote, String salesRep) {
+    /** The order placed: its id and its total (tax included). */
+    public record Placed(String id, BigDecimal total) {
+    }
+
+    public Placed placeOrder(Quote quote, String salesRep) {
         List<Order.LineDraft> lines = quote.lines().stream()
                 .map(line -> new Order.LineDraft(line.sku(), line.quantity(), line.unitPrice(), line.discount())).toList();
         Order order = inventory.placeOrder(new Order.Draft(quote.customerId(), quote.currency(), null, salesRep, quote.location(),
                 ("en".equals(quote.language()) ? "Quote " : "Devis ") + quote.number(), lines, false, false));
-        return order.id();
+        return new Placed(order.id(), order.total().amount());
     }
 }

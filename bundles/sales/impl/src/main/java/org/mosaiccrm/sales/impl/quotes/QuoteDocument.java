@@ -52,12 +52,12 @@ public final class QuoteDocument {
         percent.setMaximumFractionDigits(2);
     }
 
-    /** Writes the document of {@code quote} for {@code customerName}, issued by {@code seller}. */
-    public static void write(Quote quote, String customerName, String seller, OutputStream out) throws IOException {
-        new QuoteDocument(quote).render(quote, customerName, seller, out);
+    /** Writes the document of {@code quote} for {@code customerName}, issued by {@code seller}, dated in {@code zone}. */
+    public static void write(Quote quote, String customerName, String seller, java.time.ZoneId zone, OutputStream out) throws IOException {
+        new QuoteDocument(quote).render(quote, customerName, seller, zone, out);
     }
 
-    private void render(Quote quote, String customerName, String seller, OutputStream out) throws IOException {
+    private void render(Quote quote, String customerName, String seller, java.time.ZoneId zone, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(labels[0] + " " + quote.number());
@@ -71,7 +71,7 @@ public final class QuoteDocument {
             y -= 20;
             text(page, regular, 10, MARGIN, y, labels[1] + " : " + customerName);
             y -= ROW;
-            text(page, regular, 10, MARGIN, y, labels[2] + " : " + dates.format(quote.createdAt().atZone(java.time.ZoneId.of("Europe/Paris"))));
+            text(page, regular, 10, MARGIN, y, labels[2] + " : " + dates.format(quote.createdAt().atZone(zone)));
             y -= ROW;
             text(page, regular, 10, MARGIN, y, labels[3] + " : " + dates.format(quote.validUntil()));
             y -= 30;

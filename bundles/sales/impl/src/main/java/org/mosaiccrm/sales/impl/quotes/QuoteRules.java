@@ -76,7 +76,7 @@ public final class QuoteRules {
         if (line.unitPrice() != null && line.unitPrice().signum() < 0) {
             errors.add(new FieldError(prefix + "unitPrice", "must not be negative"));
         }
-        FieldError.checkDecimal(errors, prefix + "unitPrice", line.unitPrice(), 15, 2);
+        FieldError.checkDecimal(errors, prefix + "unitPrice", line.unitPrice(), 19, 4);
         BigDecimal discount = line.discount() == null ? BigDecimal.ZERO : line.discount();
         if (discount.signum() < 0 || discount.compareTo(BigDecimal.ONE) >= 0) {
             errors.add(new FieldError(prefix + "discount", "must be a fraction from 0 (none) to below 1 (0.1 is 10 % off)"));

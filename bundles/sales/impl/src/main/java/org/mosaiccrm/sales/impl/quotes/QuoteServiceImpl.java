@@ -38,6 +38,7 @@ import org.mosaiccrm.sales.api.SalesEvents;
 import org.mosaiccrm.sales.api.Stage;
 import org.mosaiccrm.sales.impl.SalesConfig;
 import org.mosaiccrm.sales.impl.SalesModule;
+import org.mosaiccrm.sales.impl.forecast.ForecastCells;
 import org.mosaiccrm.sales.impl.persistence.OpportunityEntity;
 import org.mosaiccrm.sales.impl.persistence.QuoteEntity;
 import org.mosaiccrm.sales.impl.persistence.QuoteLineEntity;
@@ -148,9 +149,11 @@ public class QuoteServiceImpl implements QuoteService {
         return opportunity;
     }
 
+    /** The customer's language if the quote speaks it ({@code en-GB} is English), else French. */
     private static String language(Customer customer) {
-        return customer.language() != null && QuoteRules.LANGUAGES.contains(customer.language().toLowerCase(java.util.Locale.ROOT))
-                ? customer.language().toLowerCase(java.util.Locale.ROOT) : "fr";
+        String language = customer.language() == null ? "" : customer.language().toLowerCase(java.util.Locale.ROOT);
+        String primary = language.length() >= 2 ? language.substring(0, 2) : language;
+        return QuoteRules.LANGUAGES.contains(primary) ? primary : "fr";
     }
 
     /** A line priced: what the catalog says, the price given instead when there is one. */
@@ -218,9 +221,10 @@ public class QuoteServiceImpl implements QuoteService {
                 .setParameter("quote", quote.id).getResultList().stream().map(QuoteLineEntity::toRecord).toList());
     }
 
-    /** The quote, if the caller may see its opportunity; locked for a change when {@code version} is given. */
+    /** The quote, if the caller may see its opportunity; locked against a concurrent change when {@code version} is given. */
     private QuoteEntity find(EntityManager em, String id, Long version) {
-        QuoteEntity quote = id == null ? null : em.find(QuoteEntity.class, id);
+        QuoteEntity quote = id == null ? null
+                : version == null ? em.find(QuoteEntity.class, id) : em.find(QuoteEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (quote == null) {
             throw new NotFoundException(ENTITY, id);
         }
@@ -252,12 +256,13 @@ public class QuoteServiceImpl implements QuoteService {
     public List<Quote> ofOpportunity(String opportunityId) {
         opportunities.get(opportunityId);
         return jpa.txExpr(em -> em.createQuery("SELECT q FROM QuoteEntity q WHERE q.opportunityId = :id ORDER BY q.createdAt DESC, q.id",
-                QuoteEntity.class).setParameter("id", opportunityId).getResultList().stream().map(quote -> record(em, quote)).toList());
+                QuoteEntity.class).setParameter("id", opportunityId).setMaxResults(100).getResultList().stream().map(quote -> record(em, quote)).toList());
     }
 
     @Override
     public Quote revise(String id, long version, Quote.Draft draft) {
         Quote current = get(id);
+        openOpportunity(current.opportunityId());
         Quote.Draft checked = QuoteRules.check(draft == null ? null : new Quote.Draft(current.opportunityId(), draft.validUntil(),
                 draft.language(), draft.location(), draft.lines()), today(), validityDays);
         List<Priced> lines = price(checked, current.currency());
@@ -282,6 +287,11 @@ public class QuoteServiceImpl implements QuoteService {
         return JpaTransactions.required(jpa, em -> {
             QuoteEntity quote = find(em, id, version);
             expect(quote, Quote.Status.DRAFT);
+            openOpportunity(quote.opportunityId);
+            if (quote.validUntil.isBefore(today())) {
+                throw new ConflictException("Quote " + quote.number + " expired on " + quote.validUntil + ": revise its date first.",
+                        Map.of("validUntil", quote.validUntil.toString()));
+            }
             quote.status = Quote.Status.SENT;
             quote.sentAt = Instant.now(clock);
             audit.record(SalesModule.NAME, ENTITY, quote.id, AuditAction.UPDATE, List.of(new FieldChange("status", "DRAFT", "SENT")));
@@ -297,6 +307,7 @@ public class QuoteServiceImpl implements QuoteService {
         LocalDate today = today();
         Opportunity[] won = new Opportunity[1];
         Quote accepted = JpaTransactions.required(jpa, em -> {
+            ForecastCells.lock(em); // first, as every writer of the forecast's figures
             QuoteEntity quote = find(em, id, version);
             expect(quote, Quote.Status.SENT);
             if (quote.validUntil.isBefore(today)) {
@@ -309,12 +320,22 @@ public class QuoteServiceImpl implements QuoteService {
                         Map.of("stage", opportunity.stage));
             }
             Quote current = record(em, quote);
-            quote.orderId = source.placeOrder(current, opportunity.owner); // the credit check's 409 rolls all of it back
+            CatalogSource.Placed order = source.placeOrder(current, opportunity.owner); // the credit check's 409 rolls all of it back
+            if (order.total().compareTo(quote.total) != 0) {
+                // a tax rate changed in the catalog since the quote was drafted: the customer accepted another price
+                throw new ConflictException("The order would cost " + order.total().toPlainString() + " " + quote.currency + ", not the "
+                        + quote.total.toPlainString() + " of quote " + quote.number + ": the catalog changed since. Draft a new quote.",
+                        Map.of("quoteTotal", quote.total, "orderTotal", order.total()));
+            }
+            quote.orderId = order.id();
             quote.status = Quote.Status.ACCEPTED;
             quote.decidedAt = now;
             audit.record(SalesModule.NAME, ENTITY, quote.id, AuditAction.UPDATE, List.of(new FieldChange("status", "SENT", "ACCEPTED"),
                     new FieldChange("orderId", null, quote.orderId)));
-            won[0] = StageMoves.move(em, opportunity, settings.stage(Stage.WON).orElseThrow(), null, settings, now, callers.name(), audit);
+            ForecastCells.Share share = ForecastCells.of(opportunity);
+            opportunity.amount = quote.subtotal; // won at what the customer accepted, before tax
+            won[0] = StageMoves.move(em, opportunity, share, settings.stage(Stage.WON).orElseThrow(), null, settings, now, callers.name(),
+                    audit);
             em.flush();
             return record(em, quote);
         });
@@ -352,7 +373,7 @@ public class QuoteServiceImpl implements QuoteService {
         Quote quote = get(id);
         Customer customer = contacts.get(quote.customerId());
         try {
-            QuoteDocument.write(quote, customer.displayName(), seller, pdf);
+            QuoteDocument.write(quote, customer.displayName(), seller, settings.zone(), pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -69,14 +69,17 @@ public class ActivitiesResource {
                 PageRequest.parse(offset, limit));
     }
 
-    /** The same filters as the list (planned activities only); {@code text/calendar}, to subscribe to. */
+    /**
+     * The same filters as the list (planned activities only; by default those due from thirty days ago on, so that
+     * old ones left undone never crowd out what is coming); {@code text/calendar}, to subscribe to.
+     */
     @GET
     @Path("activities.ics")
     @Produces(ActivityCalendar.MEDIA_TYPE)
     public Response calendar(@QueryParam("assignee") String assignee, @QueryParam("due") String due,
                              @QueryParam("customerId") String customerId, @QueryParam("opportunityId") String opportunityId) {
-        List<Activity> planned = activities.search(query(assignee, due, customerId, opportunityId, null, false),
-                PageRequest.first(FEED_SIZE)).items();
+        ActivityQuery query = query(assignee, due == null || due.isBlank() ? "recent" : due, customerId, opportunityId, null, false);
+        List<Activity> planned = activities.search(query, PageRequest.first(FEED_SIZE)).items();
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             ActivityCalendar.write(planned, writer);

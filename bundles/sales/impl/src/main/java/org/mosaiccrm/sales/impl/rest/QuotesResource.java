@@ -15,7 +15,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.StreamingOutput;
 
 import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
@@ -97,14 +96,18 @@ public class QuotesResource {
         return ok(quotes.decline(id, RequestParameters.ifMatchVersion(ifMatch), decline == null ? null : decline.reason()));
     }
 
-    /** The printable document, in the quote's language. */
+    /**
+     * The printable document, in the quote's language: written whole before the answer starts (a few KB), as the
+     * caller, so that a failure is a problem answer and never a cut PDF.
+     */
     @GET
     @Path("quotes/{id}/document")
     @Produces("application/pdf")
     public Response document(@PathParam("id") String id) {
-        Quote quote = quotes.get(id); // 404 before the first byte
-        StreamingOutput pdf = out -> quotes.print(id, out);
-        return Response.ok(pdf, "application/pdf")
+        Quote quote = quotes.get(id);
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        quotes.print(id, pdf);
+        return Response.ok(pdf.toByteArray(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + quote.number() + ".pdf\"").build();
     }
 

@@ -30,7 +30,7 @@ public class QuoteDocumentTest {
 
     private static String text(Quote quote, String customer) throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        QuoteDocument.write(quote, customer, "Mosaic CRM", pdf);
+        QuoteDocument.write(quote, customer, "Mosaic CRM", java.time.ZoneId.of("Europe/Paris"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             return new PDFTextStripper().getText(document);
         }

@@ -33,7 +33,7 @@ public class QuoteRulesTest {
     public void everyInvalidFieldIsNamedAtOnce() {
         ValidationException refused = assertThrows(ValidationException.class, () -> QuoteRules.check(new Quote.Draft(null,
                 TODAY.minusDays(1), "de", null, List.of(new Quote.LineDraft(null, 0L, new BigDecimal("-1"), new BigDecimal("1")),
-                        new Quote.LineDraft("A", 1L, new BigDecimal("1.001"), new BigDecimal("0.12345")))), TODAY, 30));
+                        new Quote.LineDraft("A", 1L, new BigDecimal("1.00001"), new BigDecimal("0.12345")))), TODAY, 30));
         assertEquals(List.of("opportunityId", "validUntil", "language", "lines[0].sku", "lines[0].quantity", "lines[0].unitPrice",
                 "lines[0].discount", "lines[1].unitPrice", "lines[1].discount"), refused.errors().stream().map(FieldError::field).toList());
     }
