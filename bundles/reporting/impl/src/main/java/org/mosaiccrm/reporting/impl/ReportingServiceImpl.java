@@ -43,8 +43,13 @@ public class ReportingServiceImpl implements ReportService {
     private final Clock clock;
     private volatile ReportingSettings settings;
 
-    /** A report with its checked arguments, ready to run: what REST writes the header of before any row. */
-    public record PreparedReport(Report report, ReportArguments arguments, Map<String, Object> parameters) {
+    /**
+     * A report with its checked arguments, ready to run: what REST writes the header of before any row. It runs as
+     * the caller who prepared it ({@code asCaller}), also when its rows are streamed after the request's own
+     * filters are done: a module's report shows a rep their own data, not everyone's.
+     */
+    public record PreparedReport(Report report, ReportArguments arguments, Map<String, Object> parameters,
+                                 java.util.function.Consumer<Runnable> asCaller) {
         public ReportDefinition definition() {
             return report.definition();
         }
@@ -119,13 +124,18 @@ public class ReportingServiceImpl implements ReportService {
         for (ReportParameter parameter : report.definition().parameters()) {
             arguments.value(parameter.name()).ifPresent(value -> effective.put(parameter.name(), value));
         }
-        return new PreparedReport(report, arguments, effective);
+        java.util.concurrent.atomic.AtomicReference<Runnable> work = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable asThisCaller = callers.propagating(() -> work.get().run()); // the caller is taken now
+        return new PreparedReport(report, arguments, effective, task -> {
+            work.set(task);
+            asThisCaller.run();
+        });
     }
 
     /** Runs a prepared report; a failure of its query is a 503 naming the report, not a 500. */
     public void execute(PreparedReport prepared, ReportSink sink) {
         try {
-            prepared.report().run(prepared.arguments(), sink);
+            prepared.asCaller().accept(() -> prepared.report().run(prepared.arguments(), sink));
         } catch (IllegalStateException e) {
             throw new UnavailableException("Report " + prepared.definition().name() + " could not be produced: " + e.getMessage());
         }

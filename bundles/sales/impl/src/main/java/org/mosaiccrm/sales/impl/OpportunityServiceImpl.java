@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.mosaiccrm.commons.jpa.JpaTransactions;
 import org.mosaiccrm.contacts.api.ContactService;
+import org.mosaiccrm.contacts.api.Customer;
+import org.mosaiccrm.contacts.api.CustomerStatus;
 import org.mosaiccrm.kernel.api.CrmRestModule;
 import org.mosaiccrm.kernel.api.audit.AuditAction;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
@@ -69,6 +71,8 @@ import org.osgi.service.metatype.annotations.Designate;
 public class OpportunityServiceImpl implements OpportunityService {
 
     public static final String ENTITY = StageMoves.ENTITY;
+    private static final java.util.Set<String> SELLERS = java.util.Set.of(org.mosaiccrm.kernel.api.security.CrmRoles.SALES,
+            org.mosaiccrm.kernel.api.security.CrmRoles.MANAGER, org.mosaiccrm.kernel.api.security.CrmRoles.ADMIN);
 
     private final JpaTemplate jpa;
     private final ContactService contacts;
@@ -185,7 +189,12 @@ public class OpportunityServiceImpl implements OpportunityService {
     private Opportunity open(Opportunity.Draft draft, String leadId) {
         Opportunity.Draft checked = OpportunityRules.check(draft, settings, true);
         String owner = owner(checked.owner());
-        contacts.get(checked.customerId()); // the customer exists, and this caller may see it (else 404)
+        Customer customer = contacts.get(checked.customerId()); // the customer exists, and this caller may see it (else 404)
+        if (customer.status() == CustomerStatus.ERASED || customer.status() == CustomerStatus.MERGED) {
+            throw new ConflictException("The customer is " + customer.status() + ": open the opportunity for "
+                    + (customer.mergedInto() != null ? "the customer it was merged into" : "another customer") + ".",
+                    Map.of("status", customer.status()));
+        }
         Opportunity opened = JpaTransactions.required(jpa, em -> persist(em, checked, owner, leadId));
         events.postEvent(opened(opened));
         return opened;
@@ -231,19 +240,9 @@ public class OpportunityServiceImpl implements OpportunityService {
         return new Event(SalesEvents.OPPORTUNITY_OPENED, properties);
     }
 
-    /** The caller, unless a manager names another user of the CRM. */
+    /** The caller, unless a manager names another user who sells. */
     private String owner(String named) {
-        String owner = Visibility.user(callers, named);
-        if (owner.equals(callers.name())) {
-            return owner;
-        }
-        if (!Visibility.seesEveryone(callers)) {
-            throw new ForbiddenException("managers-only", "Managers only", "Only a manager gives an opportunity to another rep.");
-        }
-        if (!users.isUser(owner)) {
-            throw new ValidationException("owner", "is not a user of the CRM");
-        }
-        return owner;
+        return Visibility.giveTo(callers, users, named, "owner", SELLERS);
     }
 
     @Override
@@ -346,6 +345,10 @@ public class OpportunityServiceImpl implements OpportunityService {
             ForecastCells.lock(em);
             OpportunityEntity entity = find(em, id);
             checkVersion(entity, version);
+            if (entity.open == 0) {
+                throw new ConflictException("A " + entity.stage + " opportunity is closed: its revenue stays with " + entity.owner + ".",
+                        Map.of("stage", entity.stage));
+            }
             ForecastCells.Share share = ForecastCells.of(entity);
             String before = entity.owner;
             entity.owner = owner;

@@ -43,6 +43,8 @@ public final class CrmJson {
                 .addModule(new SimpleModule("crm-text").addDeserializer(String.class, new CleanStrings()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // 1.5 units is a mistake to name, never 1 unit: a fraction for a whole number is refused
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // durations (SLA targets, times to resolution) as ISO 8601, "PT4H", not as a number of seconds
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

@@ -27,6 +27,7 @@ import org.mosaiccrm.kernel.api.problem.ForbiddenException;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.CallerContext;
+import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.mosaiccrm.kernel.api.security.UserDirectory;
 import org.mosaiccrm.sales.api.Activity;
 import org.mosaiccrm.sales.api.ActivityQuery;
@@ -129,18 +130,10 @@ public class ActivityServiceImpl implements ActivityService {
                 draft.remindMinutesBefore(), draft.assignee(), customerId, draft.leadId(), draft.opportunityId());
     }
 
+    /** The caller, unless a manager names another member of staff who plans activities. */
     private String assignee(String named) {
-        String assignee = Visibility.user(callers, named);
-        if (assignee.equals(callers.name())) {
-            return assignee;
-        }
-        if (!Visibility.seesEveryone(callers)) {
-            throw new ForbiddenException("managers-only", "Managers only", "Only a manager plans an activity for someone else.");
-        }
-        if (!users.isUser(assignee)) {
-            throw new ValidationException("assignee", "is not a user of the CRM");
-        }
-        return assignee;
+        return Visibility.giveTo(callers, users, named, "assignee", java.util.Set.of(CrmRoles.SALES, CrmRoles.AGENT, CrmRoles.MANAGER,
+                CrmRoles.ADMIN));
     }
 
     private static void apply(ActivityEntity entity, Activity.Draft checked, Instant now) {

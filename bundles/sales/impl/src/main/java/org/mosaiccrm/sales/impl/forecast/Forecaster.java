@@ -48,17 +48,21 @@ public final class Forecaster {
         this.settings = settings;
     }
 
-    /** @throws ValidationException for a missing, reversed or too long period */
+    /** @throws ValidationException (400: the period is the query's) for a missing, reversed or too long period */
     public static void check(ForecastQuery query) {
         if (query.from() == null || query.to() == null) {
-            throw new ValidationException(query.from() == null ? "from" : "to", "is required (YYYY-MM)");
+            throw bad(query.from() == null ? "from" : "to", "is required (YYYY-MM)");
         }
         if (query.from().isAfter(query.to())) {
-            throw new ValidationException("to", "must not be before from");
+            throw bad("to", "must not be before from");
         }
         if (query.from().getYear() < 2000 || query.to().getYear() > 9999 || query.from().plusMonths(MAX_MONTHS - 1).isBefore(query.to())) {
-            throw new ValidationException("to", "the period must lie within 2000-01 and 9999-12 and span at most " + MAX_MONTHS + " months");
+            throw bad("to", "the period must lie within 2000-01 and 9999-12 and span at most " + MAX_MONTHS + " months");
         }
+    }
+
+    private static ValidationException bad(String field, String message) {
+        return ValidationException.badParameters(List.of(new org.mosaiccrm.kernel.api.problem.FieldError(field, message)));
     }
 
     public Forecast forecast(ForecastQuery query) {

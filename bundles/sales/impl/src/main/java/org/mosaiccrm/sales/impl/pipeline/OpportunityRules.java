@@ -58,6 +58,9 @@ public final class OpportunityRules {
         String currency = trim(draft.currency()) == null ? (opening ? settings.currency() : null) : trim(draft.currency()).toUpperCase(Locale.ROOT);
         if (currency != null && !FieldError.isCurrency(currency)) {
             errors.add(new FieldError("currency", "must be an ISO 4217 code such as EUR, GBP or USD"));
+        } else if (currency != null && amount != null && amount.stripTrailingZeros().scale()
+                > java.util.Currency.getInstance(currency).getDefaultFractionDigits()) {
+            errors.add(new FieldError("amount", "has more decimals than " + currency + " has"));
         }
         String stage = null;
         if (opening) {

@@ -29,6 +29,10 @@ public class CatalogSource {
         this.inventory = inventory;
     }
 
+    public boolean hasLocation(String code) {
+        return inventory.locations().stream().anyMatch(location -> location.code().equals(code));
+    }
+
     /** @throws org.mosaiccrm.kernel.api.problem.NotFoundException for an unknown SKU */
     public Item item(String sku) {
         Product product = inventory.product(sku);

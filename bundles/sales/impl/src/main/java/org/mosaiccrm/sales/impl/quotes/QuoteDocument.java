@@ -65,11 +65,12 @@ public final class QuoteDocument {
             DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
             PDPageContentStream page = newPage(document);
             float y = PDRectangle.A4.getHeight() - MARGIN;
-            text(page, bold, 16, MARGIN, y, seller);
+            float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+            text(page, bold, 16, MARGIN, y, fit(bold, seller, width, 16));
             y -= 30;
             text(page, bold, 14, MARGIN, y, labels[0] + " " + quote.number());
             y -= 20;
-            text(page, regular, 10, MARGIN, y, labels[1] + " : " + customerName);
+            text(page, regular, 10, MARGIN, y, fit(regular, labels[1] + " : " + customerName, width, 10));
             y -= ROW;
             text(page, regular, 10, MARGIN, y, labels[2] + " : " + dates.format(quote.createdAt().atZone(zone)));
             y -= ROW;
@@ -84,8 +85,8 @@ public final class QuoteDocument {
                     page = newPage(document);
                     y = header(page, PDRectangle.A4.getHeight() - MARGIN);
                 }
-                text(page, regular, 9, COLUMNS[0], y, fit(line.sku(), COLUMNS[1] - COLUMNS[0] - 5, 9));
-                text(page, regular, 9, COLUMNS[1], y, fit(line.name(), COLUMNS[2] - COLUMNS[1] - 5, 9));
+                text(page, regular, 9, COLUMNS[0], y, fit(regular, line.sku(), COLUMNS[1] - COLUMNS[0] - 5, 9));
+                text(page, regular, 9, COLUMNS[1], y, fit(regular, line.name(), COLUMNS[2] - COLUMNS[1] - 5, 9));
                 right(page, regular, 9, COLUMNS[3] - 5, y, Long.toString(line.quantity()));
                 right(page, regular, 9, COLUMNS[4] - 5, y, money(line.unitPrice()));
                 right(page, regular, 9, COLUMNS[5] - 5, y, line.discount().signum() == 0 ? "" : percent.format(line.discount()));
@@ -148,13 +149,13 @@ public final class QuoteDocument {
     }
 
     /** The text cut with an ellipsis to fit {@code width} points. */
-    private String fit(String text, float width, float size) throws IOException {
-        String writable = writable(regular, text);
-        if (regular.getStringWidth(writable) / 1000 * size <= width) {
+    private static String fit(PDType1Font font, String text, float width, float size) throws IOException {
+        String writable = writable(font, text);
+        if (font.getStringWidth(writable) / 1000 * size <= width) {
             return writable;
         }
         String cut = writable;
-        while (!cut.isEmpty() && regular.getStringWidth(cut + "...") / 1000 * size > width) {
+        while (!cut.isEmpty() && font.getStringWidth(cut + "...") / 1000 * size > width) {
             cut = cut.substring(0, cut.length() - 1);
         }
         return cut + "...";
@@ -163,7 +164,8 @@ public final class QuoteDocument {
     /** Spaces the font lacks (the narrow no-break space French numbers use) become spaces, other unknown characters '?'. */
     static String writable(PDType1Font font, String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
+        // "e" + a combining accent (as some keyboards and exports write it) becomes "é", which the font has
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).codePoints().forEach(c -> {
             if (Character.isSpaceChar(c) || Character.isWhitespace(c)) {
                 out.append(' ');
                 return;

@@ -116,6 +116,7 @@ public class QuoteServiceImpl implements QuoteService {
     public Quote draft(Quote.Draft draft) {
         Quote.Draft checked = QuoteRules.check(draft, today(), validityDays);
         Opportunity opportunity = openOpportunity(checked.opportunityId());
+        location(checked.location());
         String language = checked.language() != null ? checked.language() : language(contacts.get(opportunity.customerId()));
         List<Priced> lines = price(checked, opportunity.currency());
         Instant now = Instant.now(clock);
@@ -150,6 +151,13 @@ public class QuoteServiceImpl implements QuoteService {
     }
 
     /** The customer's language if the quote speaks it ({@code en-GB} is English), else French. */
+    /** A named location must be one of inventory's (else the quote could never become an order). */
+    private void location(String code) {
+        if (code != null && !catalog().hasLocation(code)) {
+            throw new ValidationException("location", "is not a location of the inventory");
+        }
+    }
+
     private static String language(Customer customer) {
         String language = customer.language() == null ? "" : customer.language().toLowerCase(java.util.Locale.ROOT);
         String primary = language.length() >= 2 ? language.substring(0, 2) : language;
@@ -266,9 +274,12 @@ public class QuoteServiceImpl implements QuoteService {
         Quote.Draft checked = QuoteRules.check(draft == null ? null : new Quote.Draft(current.opportunityId(), draft.validUntil(),
                 draft.language(), draft.location(), draft.lines()), today(), validityDays);
         List<Priced> lines = price(checked, current.currency());
+        location(checked.location());
         return JpaTransactions.required(jpa, em -> {
             QuoteEntity quote = find(em, id, version);
-            expect(quote, Quote.Status.DRAFT);
+            if (quote.status != Quote.Status.SENT) {
+                expect(quote, Quote.Status.DRAFT); // a sent one may be revised too: the customer gets the new version
+            }
             BigDecimal before = quote.total;
             if (checked.language() != null) {
                 quote.language = checked.language();

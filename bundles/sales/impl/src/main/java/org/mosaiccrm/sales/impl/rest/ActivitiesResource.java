@@ -1,7 +1,5 @@
 package org.mosaiccrm.sales.impl.rest;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,7 +17,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.StreamingOutput;
 
 import org.mosaiccrm.kernel.api.RequestParameters;
 import org.mosaiccrm.kernel.api.paging.Page;
@@ -80,12 +77,14 @@ public class ActivitiesResource {
                              @QueryParam("customerId") String customerId, @QueryParam("opportunityId") String opportunityId) {
         ActivityQuery query = query(assignee, due == null || due.isBlank() ? "recent" : due, customerId, opportunityId, null, false);
         List<Activity> planned = activities.search(query, PageRequest.first(FEED_SIZE)).items();
-        StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            ActivityCalendar.write(planned, writer);
-            writer.flush();
-        };
-        return Response.ok(body, ActivityCalendar.MEDIA_TYPE + "; charset=utf-8")
+        // written whole first (at most FEED_SIZE events): ical4j closes the writer it is given
+        java.io.StringWriter calendar = new java.io.StringWriter();
+        try {
+            ActivityCalendar.write(planned, calendar);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Response.ok(calendar.toString().getBytes(StandardCharsets.UTF_8), ActivityCalendar.MEDIA_TYPE + "; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"activities.ics\"").build();
     }
 
