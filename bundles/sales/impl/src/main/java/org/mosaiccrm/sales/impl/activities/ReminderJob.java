@@ -40,13 +40,28 @@ public class ReminderJob {
     private final EventAdmin events;
     private final Clock clock;
     private final ScheduledExecutorService timer;
+    private java.util.concurrent.ScheduledFuture<?> looks;
+    private int interval;
 
     @Activate
     public ReminderJob(@Reference ActivityService activities, // runs while the module does
                        @Reference(target = "(osgi.unit.name=" + SalesModule.NAME + ")") JpaTemplate jpa,
                        @Reference EventAdmin events, SalesConfig config) {
         this(jpa, events, Clock.systemUTC());
-        timer.scheduleWithFixedDelay(this::runQuietly, config.reminderCheckSeconds(), config.reminderCheckSeconds(), TimeUnit.SECONDS);
+        modified(config);
+    }
+
+    /** Another interval applies at once; another change of the module's settings leaves the job as it is. */
+    @org.osgi.service.component.annotations.Modified
+    synchronized void modified(SalesConfig config) {
+        if (looks != null && interval == config.reminderCheckSeconds()) {
+            return;
+        }
+        if (looks != null) {
+            looks.cancel(false);
+        }
+        interval = config.reminderCheckSeconds();
+        looks = timer.scheduleWithFixedDelay(this::runQuietly, interval, interval, TimeUnit.SECONDS);
     }
 
     ReminderJob(JpaTemplate jpa, EventAdmin events, Clock clock) {

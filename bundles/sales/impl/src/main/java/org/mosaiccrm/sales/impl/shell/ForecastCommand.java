@@ -75,7 +75,11 @@ public class ForecastCommand implements Action {
 
     private static YearMonth month(String option, String value) {
         try {
-            return YearMonth.parse(value.trim());
+            YearMonth month = YearMonth.parse(value.trim());
+            if (month.getYear() < 2000 || month.getYear() > 9999) {
+                throw new ValidationException(option, "must be a month from 2000-01 to 9999-12");
+            }
+            return month;
         } catch (java.time.format.DateTimeParseException e) {
             throw new ValidationException(option, "must be a month such as 2026-01");
         }
