@@ -23,10 +23,6 @@ import org.mosaiccrm.itests.support.TestUsers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VAlarm;
@@ -35,9 +31,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 /**
  * The sales pipeline hot-installed on a CRM running contacts and leads: an opportunity through its stages, its
  * history and the 409s of a stale or closed one; one opened from a lead; activities done onto the timeline; the
- * calendar feed read back with ical4j; a quote printed (its text read back with PDFBox) and accepted into an order
- * with the same lines, or refused by the credit check; the forecast of a known data set to the cent; bad input,
- * roles and a bad configuration.
+ * calendar feed read back with ical4j; the forecast of a known data set to the cent; the events of a win and of a
+ * reminder; bad input, roles and a bad configuration (quotes: {@link QuotesIT}).
  */
 public class SalesIT extends SalesTestSupport {
 
@@ -311,84 +306,41 @@ public class SalesIT extends SalesTestSupport {
     }
 
     @Test
-    public void aQuoteIsPrintedInFrenchAndAcceptedIntoAnOrderWithTheSameLines() throws Exception {
-        String tag = Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
-        String[] catalog = catalog(tag);
-        String customerId = customer("quote" + tag);
-        Http rep = as(TestUsers.SALES);
-        JsonNode opportunity = open(rep, "{\"customerId\":\"" + customerId + "\",\"title\":\"Équipement du salon\",\"amount\":\"2800\","
-                + "\"expectedClose\":\"2030-04-30\",\"stage\":\"proposal\"}");
-        Reply drafted = rep.postJson(API + "/quotes", "{\"opportunityId\":\"" + opportunity.get("id").asText() + "\",\"location\":\""
-                + catalog[0] + "\",\"lines\":[{\"sku\":\"" + catalog[1] + "\",\"quantity\":2,\"discount\":0.1},{\"sku\":\"" + catalog[2]
-                + "\",\"quantity\":3}]}");
-        assertEquals(drafted.toString(), 201, drafted.status());
-        JsonNode quote = drafted.json();
-        assertTrue(quote.get("number").asText(), quote.get("number").asText().matches("DEV-\\d{4}-\\d{6}"));
-        assertEquals("fr", quote.get("language").asText());
-        assertEquals("2 × 1299.00 × 0.9 + 3 × 19.90", "2397.90", quote.get("subtotal").decimalValue().setScale(2).toPlainString());
-        assertEquals("479.58", quote.get("tax").decimalValue().setScale(2).toPlainString());
-        assertEquals("2877.48", quote.get("total").decimalValue().setScale(2).toPlainString());
-
-        byte[] pdf = rep.getBytes(API + "/quotes/" + quote.get("id").asText() + "/document", "application/pdf");
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(document);
+    public void aWinAndADueReminderAreAnnouncedOnTheEventAdmin() throws Exception {
+        java.util.concurrent.BlockingQueue<org.osgi.service.event.Event> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        var registration = bundleContext.registerService(org.osgi.service.event.EventHandler.class, heard::add,
+                new java.util.Hashtable<>(Map.of(org.osgi.service.event.EventConstants.EVENT_TOPIC, "org/mosaiccrm/sales/*")));
+        try {
+            String customerId = customer("events" + System.nanoTime());
+            JsonNode opened = open(as(TestUsers.SALES), "{\"customerId\":\"" + customerId + "\",\"title\":\"Événement\",\"amount\":\"321.50\","
+                    + "\"expectedClose\":\"2030-05-05\"}");
+            assertEquals(200, move(as(TestUsers.SALES), opened, 1, "{\"stage\":\"won\"}").status());
+            org.osgi.service.event.Event won = next(heard, "org/mosaiccrm/sales/OPPORTUNITY_WON");
+            assertEquals(opened.get("id").asText(), won.getProperty("opportunityId"));
+            assertEquals("321.50", won.getProperty("amount"));
+            withConfiguration("org.mosaiccrm.sales", Map.of("reminderCheckSeconds", 5), () -> {
+                Reply planned = as(TestUsers.SALES).postJson(API + "/activities", "{\"kind\":\"CALL\",\"subject\":\"Rappel\",\"dueAt\":\""
+                        + Instant.now().plus(Duration.ofMinutes(10)) + "\",\"remindMinutesBefore\":15,\"customerId\":\"" + customerId + "\"}");
+                assertEquals(planned.toString(), 201, planned.status());
+                org.osgi.service.event.Event due = next(heard, "org/mosaiccrm/sales/ACTIVITY_DUE");
+                assertEquals(planned.json().get("id").asText(), due.getProperty("activityId"));
+                assertEquals(TestUsers.SALES, due.getProperty("assignee"));
+            });
+        } finally {
+            registration.unregister();
         }
-        for (String expected : new String[] { "Devis " + quote.get("number").asText(), "Amélie Poulain-quote" + tag, "Machine Barista 1200",
-                "Détartrant écologique", "Total TTC", "2 877,48 €", "Valable jusqu'au" }) {
-            assertTrue(expected + " in: " + text, text.contains(expected));
-        }
-
-        assertEquals("a draft is sent before it is accepted", 409, quoteStep(rep, quote, "accept", 1, "").status());
-        assertEquals(200, quoteStep(rep, quote, "send", 1, "").status());
-        assertEquals("stale", 409, quoteStep(rep, quote, "accept", 1, "").status());
-        Reply accepted = quoteStep(rep, quote, "accept", 2, "");
-        assertEquals(accepted.toString(), 200, accepted.status());
-        assertEquals("ACCEPTED", accepted.json().get("status").asText());
-        JsonNode order = rep.get(INVENTORY + "/orders/" + accepted.json().get("orderId").asText()).json();
-        assertEquals(order.toString(), 2, order.get("lines").size());
-        for (int i = 0; i < 2; i++) {
-            JsonNode quoted = quote.at("/lines/" + i);
-            JsonNode ordered = order.at("/lines/" + i);
-            assertEquals(quoted.get("sku").asText(), ordered.get("sku").asText());
-            assertEquals(quoted.get("quantity").asLong(), ordered.get("quantity").asLong());
-            assertEquals(0, quoted.get("unitPrice").decimalValue().compareTo(ordered.at("/unitPrice/amount").decimalValue()));
-            assertEquals(0, quoted.get("total").decimalValue().compareTo(ordered.at("/total/amount").decimalValue()));
-        }
-        assertEquals("the order costs what the quote said", 0, order.at("/total/amount").decimalValue().compareTo(new java.math.BigDecimal("2877.48")));
-        assertEquals(TestUsers.SALES, order.get("salesRep").asText());
-        JsonNode won = rep.get(API + "/opportunities/" + opportunity.get("id").asText()).json();
-        assertEquals("won", won.get("stage").asText());
-        assertEquals("a won opportunity takes no more quotes", 409, rep.postJson(API + "/quotes", "{\"opportunityId\":\""
-                + opportunity.get("id").asText() + "\",\"lines\":[{\"sku\":\"" + catalog[1] + "\",\"quantity\":1}]}").status());
     }
 
-    @Test
-    public void aQuoteTheCreditCheckRefusesStaysSentAndItsOpportunityOpen() {
-        String tag = Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
-        String[] catalog = catalog(tag);
-        Reply customer = as(TestUsers.SALES).postJson(Customers.PATH + "?allowDuplicate=true", "{\"kind\":\"PERSON\",\"firstName\":\"Jean\","
-                + "\"lastName\":\"Crédit" + tag + "\",\"creditLimit\":100}");
-        assertEquals(customer.toString(), 201, customer.status());
-        Http rep = as(TestUsers.SALES);
-        JsonNode opportunity = open(rep, "{\"customerId\":\"" + customer.json().get("id").asText() + "\",\"title\":\"Machine\","
-                + "\"amount\":\"1299\",\"expectedClose\":\"2030-04-30\"}");
-        JsonNode quote = rep.postJson(API + "/quotes", "{\"opportunityId\":\"" + opportunity.get("id").asText() + "\",\"location\":\""
-                + catalog[0] + "\",\"lines\":[{\"sku\":\"" + catalog[1] + "\",\"quantity\":1}]}").json();
-        assertEquals(200, quoteStep(rep, quote, "send", 1, "").status());
-        Reply refused = quoteStep(rep, quote, "accept", 2, "");
-        assertEquals(refused.toString(), 409, refused.status());
-        assertTrue(refused.body(), refused.body().contains("credit"));
-        assertEquals("SENT", rep.get(API + "/quotes/" + quote.get("id").asText()).json().get("status").asText());
-        assertEquals("still open where it was", "qualification",
-                rep.get(API + "/opportunities/" + opportunity.get("id").asText()).json().get("stage").asText());
-        Reply unknownSku = rep.postJson(API + "/quotes", "{\"opportunityId\":\"" + opportunity.get("id").asText()
-                + "\",\"lines\":[{\"sku\":\"NO-SUCH\",\"quantity\":1},{\"sku\":\"" + catalog[2] + "\",\"quantity\":0}]}");
-        assertEquals(422, unknownSku.status());
-        assertTrue(unknownSku.body(), unknownSku.body().contains("lines[1].quantity"));
-        Reply declined = quoteStep(rep, quote, "decline", 2, "{\"reason\":\"Trop cher\"}");
-        assertEquals(declined.toString(), 200, declined.status());
-        assertEquals("DECLINED", declined.json().get("status").asText());
+    private static org.osgi.service.event.Event next(java.util.concurrent.BlockingQueue<org.osgi.service.event.Event> heard, String topic)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (org.osgi.service.event.Event event; System.nanoTime() < deadline; ) {
+            event = heard.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+            if (event != null && event.getTopic().equals(topic)) {
+                return event;
+            }
+        }
+        throw new AssertionError("no " + topic + " within 30 s");
     }
 
     private static String names(JsonNode stages) {
