@@ -71,7 +71,8 @@ public class QuotesIT extends SalesTestSupport {
         JsonNode won = rep.get(API + "/opportunities/" + opportunity.get("id").asText()).json();
         assertEquals("won", won.get("stage").asText());
         assertEquals("a won opportunity takes no more quotes", 409, rep.postJson(API + "/quotes", "{\"opportunityId\":\""
-                + opportunity.get("id").asText() + "\",\"lines\":[{\"sku\":\"" + catalog[1] + "\",\"quantity\":1}]}").status());
+                + opportunity.get("id").asText() + "\",\"location\":\"" + catalog[0] + "\",\"lines\":[{\"sku\":\"" + catalog[1]
+                + "\",\"quantity\":1}]}").status());
     }
 
     @Test

@@ -3,7 +3,7 @@ package ${package}.impl;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The module's settings, {@code etc/${package}.cfg}; {@code config:meta -p ${package}} describes them. */
+/** The module's settings, {@code etc/${package}.cfg}; {@code config:meta ${package}} describes them. */
 @ObjectClassDefinition(name = "${Module}", description = "Settings of the ${module} module")
 public @interface ${Module}Config {
 

@@ -3,7 +3,7 @@ package org.mosaiccrm.inventory.impl;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The module's settings, {@code etc/org.mosaiccrm.inventory.cfg}; {@code config:meta -p org.mosaiccrm.inventory} describes them. */
+/** The module's settings, {@code etc/org.mosaiccrm.inventory.cfg}; {@code config:meta org.mosaiccrm.inventory} describes them. */
 @ObjectClassDefinition(name = "Inventory", description = "Settings of the inventory module")
 public @interface InventoryConfig {
 

@@ -3,7 +3,7 @@ package org.mosaiccrm.reporting.impl;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The module's settings, {@code etc/org.mosaiccrm.reporting.cfg}; {@code config:meta -p org.mosaiccrm.reporting} describes them. */
+/** The module's settings, {@code etc/org.mosaiccrm.reporting.cfg}; {@code config:meta org.mosaiccrm.reporting} describes them. */
 @ObjectClassDefinition(name = "Reporting", description = "Settings of the reporting module: the users' zone, scheduled reports, predictions")
 public @interface ReportingConfig {
 

@@ -287,6 +287,12 @@ public class OpportunityServiceImpl implements OpportunityService {
             if (checked.customerId() != null && !checked.customerId().equals(entity.customerId)) {
                 throw new ValidationException("customerId", "cannot change: open a new opportunity for another customer");
             }
+            if (draft.stage() != null && !draft.stage().trim().equals(entity.stage)) {
+                throw new ValidationException("stage", "is moved with POST /crm/api/sales/opportunities/{id}/stage, which keeps its history");
+            }
+            if (draft.owner() != null && !Visibility.user(callers, draft.owner()).equals(entity.owner)) {
+                throw new ValidationException("owner", "is changed with POST /crm/api/sales/opportunities/{id}/owner (managers)");
+            }
             if (entity.open == 0) {
                 throw new ConflictException("A " + entity.stage + " opportunity is closed: it is not edited any more.",
                         Map.of("stage", entity.stage, "allowed", List.of()));

@@ -3,7 +3,7 @@ package org.mosaiccrm.sales.impl;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The module's settings, {@code etc/org.mosaiccrm.sales.cfg}; {@code config:meta -p org.mosaiccrm.sales} describes them. */
+/** The module's settings, {@code etc/org.mosaiccrm.sales.cfg}; {@code config:meta org.mosaiccrm.sales} describes them. */
 @ObjectClassDefinition(name = "Sales", description = "Settings of the sales pipeline: stages, currency, teams, the reps' zone")
 public @interface SalesConfig {
 

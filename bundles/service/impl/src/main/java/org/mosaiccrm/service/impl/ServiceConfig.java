@@ -4,7 +4,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The module's settings, {@code etc/org.mosaiccrm.service.cfg}; {@code config:meta -p org.mosaiccrm.service}
+ * The module's settings, {@code etc/org.mosaiccrm.service.cfg}; {@code config:meta org.mosaiccrm.service}
  * describes them. SLA policies and agents are data (supervisors edit them through REST and the desktop).
  */
 @ObjectClassDefinition(name = "Service", description = "Settings of the service module: categories, routing, escalation, surveys, web-to-case")

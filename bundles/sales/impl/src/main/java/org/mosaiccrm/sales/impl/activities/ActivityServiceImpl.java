@@ -38,6 +38,7 @@ import org.mosaiccrm.sales.api.SalesEvents;
 import org.mosaiccrm.sales.impl.SalesConfig;
 import org.mosaiccrm.sales.impl.SalesModule;
 import org.mosaiccrm.sales.impl.persistence.ActivityEntity;
+import org.mosaiccrm.sales.impl.pipeline.LeadSource;
 import org.mosaiccrm.sales.impl.pipeline.PipelineSettings;
 import org.mosaiccrm.sales.impl.pipeline.Visibility;
 import org.osgi.service.component.annotations.Activate;
@@ -65,6 +66,11 @@ public class ActivityServiceImpl implements ActivityService {
     private final EventAdmin events;
     private final Clock clock;
     private volatile java.time.ZoneId zone;
+
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile LeadSource leads;
 
     @Activate
     public ActivityServiceImpl(@Reference OpportunityService opportunities,
@@ -125,6 +131,10 @@ public class ActivityServiceImpl implements ActivityService {
         }
         if (customerId != null) {
             contacts.get(customerId);
+        }
+        LeadSource source = leads;
+        if (draft.leadId() != null && source != null) {
+            source.lead(draft.leadId()); // 404 for a lead that does not exist (unchecked while leads is not running)
         }
         return new Activity.Draft(draft.kind(), draft.subject(), draft.notes(), draft.dueAt(), draft.durationMinutes(),
                 draft.remindMinutesBefore(), draft.assignee(), customerId, draft.leadId(), draft.opportunityId());

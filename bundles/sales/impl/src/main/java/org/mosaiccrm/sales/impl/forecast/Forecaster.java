@@ -29,9 +29,6 @@ import org.mosaiccrm.sales.impl.pipeline.PipelineSettings;
  */
 public final class Forecaster {
 
-    /** The longest period one forecast covers. */
-    public static final int MAX_MONTHS = 120;
-
     // closed at probability 0 is lost: not in the figures (ForecastCells keeps them, for the stage conversion)
     private static final String CELLS = "SELECT OWNER, CLOSE_MONTH, CURRENCY, IS_OPEN, SUM(OPPORTUNITIES), SUM(AMOUNT), "
             + "SUM(AMOUNT * PROBABILITY), SUM(CASE WHEN PROBABILITY >= ? THEN AMOUNT ELSE 0 END) FROM SALES_FORECAST_CELL "
@@ -56,8 +53,9 @@ public final class Forecaster {
         if (query.from().isAfter(query.to())) {
             throw bad("to", "must not be before from");
         }
-        if (query.from().getYear() < 2000 || query.to().getYear() > 9999 || query.from().plusMonths(MAX_MONTHS - 1).isBefore(query.to())) {
-            throw bad("to", "the period must lie within 2000-01 and 9999-12 and span at most " + MAX_MONTHS + " months");
+        // the cells make a long period cheap: any within the years a report's period may take
+        if (query.from().getYear() < 1900 || query.to().getYear() > 9999) {
+            throw bad(query.from().getYear() < 1900 ? "from" : "to", "the period must lie within 1900-01 and 9999-12");
         }
     }
 
@@ -117,7 +115,7 @@ public final class Forecaster {
 
     /** Of those that reached each open stage (or went past it), how many went further, and how many were won. */
     List<Forecast.StageConversion> conversions(Map<String, Long> furthest) {
-        List<String> order = settings.stages().stream().filter(Stage::open).map(Stage::name).toList();
+        List<String> order = settings.activeOpenStages().stream().map(Stage::name).toList(); // a retired stage's opportunities are left out
         long won = furthest.getOrDefault(Stage.WON, 0L);
         List<Forecast.StageConversion> conversions = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {

@@ -58,15 +58,19 @@ public final class OpportunityRules {
         String currency = trim(draft.currency()) == null ? (opening ? settings.currency() : null) : trim(draft.currency()).toUpperCase(Locale.ROOT);
         if (currency != null && !FieldError.isCurrency(currency)) {
             errors.add(new FieldError("currency", "must be an ISO 4217 code such as EUR, GBP or USD"));
+        } else if (currency != null && java.util.Currency.getInstance(currency).getDefaultFractionDigits() > 2) {
+            errors.add(new FieldError("currency", "has " + java.util.Currency.getInstance(currency).getDefaultFractionDigits()
+                    + " decimals; amounts here hold at most two"));
         } else if (currency != null && amount != null && amount.stripTrailingZeros().scale()
                 > java.util.Currency.getInstance(currency).getDefaultFractionDigits()) {
             errors.add(new FieldError("amount", "has more decimals than " + currency + " has"));
         }
         String stage = null;
         if (opening) {
-            Stage chosen = draft.stage() == null ? settings.firstStage() : settings.stage(draft.stage()).filter(Stage::open).orElse(null);
+            Stage chosen = draft.stage() == null ? settings.firstStage()
+                    : settings.stage(draft.stage()).filter(Stage::open).filter(open -> !settings.retired(open.name())).orElse(null);
             if (chosen == null) {
-                errors.add(new FieldError("stage", "must be one of the open stages " + settings.stages().stream().filter(Stage::open)
+                errors.add(new FieldError("stage", "must be one of the open stages " + settings.activeOpenStages().stream()
                         .map(Stage::name).toList()));
             } else {
                 stage = chosen.name();

@@ -28,8 +28,15 @@ public final class PipelineSettings {
     private final int commitProbability;
     private final Map<String, String> teamOfUser;
     private final ZoneId zone;
+    private final java.util.Set<String> retired;
 
     private PipelineSettings(List<Stage> stages, String currency, int commitProbability, Map<String, String> teamOfUser, ZoneId zone) {
+        this(stages, currency, commitProbability, teamOfUser, zone, java.util.Set.of());
+    }
+
+    private PipelineSettings(List<Stage> stages, String currency, int commitProbability, Map<String, String> teamOfUser, ZoneId zone,
+                             java.util.Set<String> retired) {
+        this.retired = java.util.Set.copyOf(retired);
         this.stages = List.copyOf(stages);
         stages.forEach(stage -> byName.put(stage.name(), stage));
         this.currency = currency;
@@ -45,8 +52,8 @@ public final class PipelineSettings {
 
     /**
      * These settings with {@code kept} — stages opportunities are still in that the configured list dropped —
-     * added as open stages after the configured ones (with their previous probability, else 0), so that no
-     * opportunity is left in a stage the pipeline does not know.
+     * known as retired stages after the configured ones (with their previous probability, else 0): the
+     * opportunities in them can be seen and moved out, nothing moves in, and the stage conversion leaves them out.
      */
     public PipelineSettings keeping(List<String> kept, PipelineSettings previous) {
         if (kept.isEmpty()) {
@@ -58,7 +65,7 @@ public final class PipelineSettings {
             open.add(new Stage(name, probability, Stage.Outcome.OPEN));
         }
         open.addAll(stages.stream().filter(stage -> !stage.open()).toList());
-        return new PipelineSettings(open, currency, commitProbability, teamOfUser, zone);
+        return new PipelineSettings(open, currency, commitProbability, teamOfUser, zone, new java.util.HashSet<>(kept));
     }
 
     /** {@code qualification:10, proposal:50}: open stages in order, then won (100) and lost (0). */
@@ -159,6 +166,16 @@ public final class PipelineSettings {
 
     public Optional<Stage> stage(String name) {
         return Optional.ofNullable(name == null ? null : byName.get(name.trim().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether the stage was dropped from the configuration and stays only for the opportunities still in it. */
+    public boolean retired(String stage) {
+        return retired.contains(stage);
+    }
+
+    /** The configured open stages, in order: where opportunities may go, and what the stage conversion counts. */
+    public List<Stage> activeOpenStages() {
+        return stages.stream().filter(stage -> stage.open() && !retired.contains(stage.name())).toList();
     }
 
     public Stage firstStage() {

@@ -42,7 +42,8 @@ public final class StageMoves {
      */
     public static Opportunity move(EntityManager em, OpportunityEntity entity, ForecastCells.Share before, Stage target, String lostReason,
                                    PipelineSettings pipeline, Instant now, String by, AuditLog audit) {
-        List<String> allowed = entity.open == 0 ? List.of() : pipeline.stageNames().stream().filter(name -> !name.equals(entity.stage)).toList();
+        List<String> allowed = entity.open == 0 ? List.of() : pipeline.stageNames().stream()
+                .filter(name -> !name.equals(entity.stage) && !pipeline.retired(name)).toList();
         if (!allowed.contains(target.name())) {
             throw new ConflictException(entity.open == 0 ? "A " + entity.stage + " opportunity is closed: its stage does not change any more."
                     : "The opportunity is at " + entity.stage + " already.", Map.of("stage", entity.stage, "allowed", allowed));

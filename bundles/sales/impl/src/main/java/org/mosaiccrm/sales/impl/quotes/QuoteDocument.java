@@ -32,9 +32,9 @@ public final class QuoteDocument {
     private static final float[] COLUMNS = { MARGIN, 130, 330, 370, 445, 490 };
     private static final Map<String, String[]> LABELS = Map.of(
             "fr", new String[] { "Devis", "Client", "Date", "Valable jusqu'au", "Réf.", "Désignation", "Qté", "Prix unitaire HT", "Remise",
-                    "Total HT", "Sous-total HT", "TVA", "Total TTC", "Page" },
+                    "Total HT", "Sous-total HT", "TVA", "Total TTC", "Page", " : " },
             "en", new String[] { "Quote", "Customer", "Date", "Valid until", "SKU", "Description", "Qty", "Unit price", "Discount",
-                    "Total", "Subtotal", "Tax", "Total incl. tax", "Page" });
+                    "Total", "Subtotal", "Tax", "Total incl. tax", "Page", ": " });
 
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -70,11 +70,11 @@ public final class QuoteDocument {
             y -= 30;
             text(page, bold, 14, MARGIN, y, labels[0] + " " + quote.number());
             y -= 20;
-            text(page, regular, 10, MARGIN, y, fit(regular, labels[1] + " : " + customerName, width, 10));
+            text(page, regular, 10, MARGIN, y, fit(regular, labels[1] + labels[14] + customerName, width, 10));
             y -= ROW;
-            text(page, regular, 10, MARGIN, y, labels[2] + " : " + dates.format(quote.createdAt().atZone(zone)));
+            text(page, regular, 10, MARGIN, y, labels[2] + labels[14] + dates.format(quote.createdAt().atZone(zone)));
             y -= ROW;
-            text(page, regular, 10, MARGIN, y, labels[3] + " : " + dates.format(quote.validUntil()));
+            text(page, regular, 10, MARGIN, y, labels[3] + labels[14] + dates.format(quote.validUntil()));
             y -= 30;
             y = header(page, y);
             int pageNo = 1;

@@ -43,6 +43,9 @@ public final class QuoteRules {
             errors.add(new FieldError("language", "must be fr or en"));
         }
         String location = draft.location() == null || draft.location().isBlank() ? null : draft.location().strip();
+        if (location == null) {
+            errors.add(new FieldError("location", "is required: the inventory location the order will be served from"));
+        }
         FieldError.checkLength(errors, "location", location, 32);
         List<Quote.LineDraft> lines = new ArrayList<>();
         if (draft.lines() == null || draft.lines().isEmpty()) {

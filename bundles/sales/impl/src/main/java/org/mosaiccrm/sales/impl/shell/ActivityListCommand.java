@@ -66,7 +66,7 @@ public class ActivityListCommand implements Action {
             Page<Activity> page = service.search(new ActivityQuery(assignee, window, customerId, null, null, closed),
                     new PageRequest(0, Math.max(1, Math.min(limit, PageRequest.MAX_LIMIT))));
             ShellTable table = new ShellTable();
-            for (String column : new String[] { "Id", "When", "Kind", "Subject", "Assignee", "Status", "" }) {
+            for (String column : new String[] { "Id", "When", "Kind", "Subject", "Assignee", "Status", "Late" }) {
                 table.column(column);
             }
             for (Activity a : page.items()) {

@@ -44,8 +44,7 @@ public class ForecasterTest {
     public void thePeriodIsBoundedAndInOrder() {
         assertThrows(ValidationException.class, () -> Forecaster.check(new ForecastQuery(null, null, YearMonth.of(2030, 1), null)));
         assertThrows(ValidationException.class, () -> Forecaster.check(new ForecastQuery(null, YearMonth.of(2030, 2), YearMonth.of(2030, 1), null)));
-        assertThrows(ValidationException.class, () -> Forecaster.check(new ForecastQuery(null, YearMonth.of(2020, 1), YearMonth.of(2030, 1), null)));
-        assertThrows(ValidationException.class, () -> Forecaster.check(new ForecastQuery(null, YearMonth.of(1999, 12), YearMonth.of(2000, 1), null)));
-        Forecaster.check(new ForecastQuery(null, YearMonth.of(2030, 1), YearMonth.of(2039, 12), null));
+        assertThrows(ValidationException.class, () -> Forecaster.check(new ForecastQuery(null, YearMonth.of(1899, 12), YearMonth.of(1900, 1), null)));
+        Forecaster.check(new ForecastQuery(null, YearMonth.of(1900, 1), YearMonth.of(9999, 12), null)); // the cells make any period cheap
     }
 }

@@ -33,6 +33,18 @@ public class PipelineSettingsTest {
     }
 
     @Test
+    public void aDroppedStageOpportunitiesAreStillInIsRetiredNotLost() {
+        PipelineSettings previous = TestSettings.defaults();
+        PipelineSettings next = PipelineSettings.of(TestSettings.config(Map.of("stages", new String[] { "qualification:10", "negotiation:80" })))
+                .keeping(List.of("proposal"), previous);
+        assertEquals(List.of("qualification", "negotiation", "proposal", "won", "lost"), next.stageNames());
+        assertEquals(50, next.stage("proposal").orElseThrow().probability());
+        assertTrue(next.retired("proposal"));
+        assertEquals("nothing moves into it, the conversion leaves it out", List.of("qualification", "negotiation"),
+                next.activeOpenStages().stream().map(Stage::name).toList());
+    }
+
+    @Test
     public void teamsMapEachUserToOneTeam() {
         Map<String, String> teams = PipelineSettings.teams(new String[] { "nord:alice+bruno, sud:chloe" });
         assertEquals("nord", teams.get("bruno"));

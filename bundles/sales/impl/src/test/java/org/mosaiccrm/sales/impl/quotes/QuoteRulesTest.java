@@ -34,16 +34,16 @@ public class QuoteRulesTest {
         ValidationException refused = assertThrows(ValidationException.class, () -> QuoteRules.check(new Quote.Draft(null,
                 TODAY.minusDays(1), "de", null, List.of(new Quote.LineDraft(null, 0L, new BigDecimal("-1"), new BigDecimal("1")),
                         new Quote.LineDraft("A", 1L, new BigDecimal("1.00001"), new BigDecimal("0.12345")))), TODAY, 30));
-        assertEquals(List.of("opportunityId", "validUntil", "language", "lines[0].sku", "lines[0].quantity", "lines[0].unitPrice",
+        assertEquals(List.of("opportunityId", "validUntil", "language", "location", "lines[0].sku", "lines[0].quantity", "lines[0].unitPrice",
                 "lines[0].discount", "lines[1].unitPrice", "lines[1].discount"), refused.errors().stream().map(FieldError::field).toList());
     }
 
     @Test
     public void aQuoteHasOneToAHundredLines() {
-        assertThrows(ValidationException.class, () -> QuoteRules.check(new Quote.Draft("o1", null, null, null, List.of()), TODAY, 30));
-        assertThrows(ValidationException.class, () -> QuoteRules.check(new Quote.Draft("o1", null, null, null,
+        assertThrows(ValidationException.class, () -> QuoteRules.check(new Quote.Draft("o1", null, null, "E1", List.of()), TODAY, 30));
+        assertThrows(ValidationException.class, () -> QuoteRules.check(new Quote.Draft("o1", null, null, "E1",
                 Collections.nCopies(101, new Quote.LineDraft("A", 1L, null, null))), TODAY, 30));
-        ValidationException nullLine = assertThrows(ValidationException.class, () -> QuoteRules.check(new Quote.Draft("o1", null, null, null,
+        ValidationException nullLine = assertThrows(ValidationException.class, () -> QuoteRules.check(new Quote.Draft("o1", null, null, "E1",
                 Collections.singletonList(null)), TODAY, 30));
         assertEquals("lines[0]", nullLine.errors().get(0).field());
     }
