@@ -62,19 +62,38 @@ public class DemoDataLoader {
     });
     private final boolean onFirstStart;
     private final java.time.Duration retryPause;
+    private final java.util.function.BooleanSupplier bootOver;
     private volatile boolean active;
 
     @Activate
     public DemoDataLoader(@Reference LicenseService licensing, BundleContext bundle, DemoDataConfig config) {
-        this(licensing, bundle.getDataFile("demo-data").toPath(), config.loadOnFirstStart(), RETRY_PAUSE);
+        // Karaf registers BootFinished once every boot feature is in; until then the boot may still re-deliver the
+        // DataSource's configuration, which restarts every persistence unit: a load running then is cut in half
+        this(licensing, bundle.getDataFile("demo-data").toPath(), config.loadOnFirstStart(), RETRY_PAUSE,
+                () -> bundle.getServiceReference("org.apache.karaf.features.BootFinished") != null);
     }
 
-    DemoDataLoader(LicenseService licensing, Path markers, boolean onFirstStart, java.time.Duration retryPause) {
+    DemoDataLoader(LicenseService licensing, Path markers, boolean onFirstStart, java.time.Duration retryPause,
+                   java.util.function.BooleanSupplier bootOver) {
         this.licensing = licensing;
         this.markers = markers;
         this.onFirstStart = onFirstStart;
         this.retryPause = retryPause;
+        this.bootOver = bootOver;
         active = true;
+    }
+
+    /** Waits (at most five minutes) for Karaf's boot to be over; false when the loader stopped meanwhile. */
+    private boolean awaitBootOver() {
+        for (int second = 0; second < 300 && !bootOver.getAsBoolean(); second++) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return active;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -110,6 +129,9 @@ public class DemoDataLoader {
             return;
         }
         worker.submit(() -> {
+            if (!awaitBootOver()) {
+                return;
+            }
             Outcome outcome = load(part);
             for (int attempt = 1; outcome.failed() && attempt < ATTEMPTS && active && parts.contains(part); attempt++) {
                 try {

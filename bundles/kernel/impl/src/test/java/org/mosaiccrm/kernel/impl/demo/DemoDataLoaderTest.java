@@ -38,7 +38,7 @@ public class DemoDataLoaderTest {
     @Test
     public void aLoadThatFailsOnceIsTriedAgainAndThenRemembered() throws Exception {
         Path markers = folder.getRoot().toPath().resolve("demo-data");
-        loader = new DemoDataLoader(license("demo"), markers, true, Duration.ZERO);
+        loader = new DemoDataLoader(license("demo"), markers, true, Duration.ZERO, () -> true);
         Part contacts = new Part(1);
         loader.addPart(contacts);
         assertTrue("the second attempt loads", contacts.loaded.await(10, TimeUnit.SECONDS));
@@ -49,7 +49,7 @@ public class DemoDataLoaderTest {
     @Test
     public void aLoadThatKeepsFailingLeavesNoMarkerSoTheNextStartTriesAgain() throws Exception {
         Path markers = folder.getRoot().toPath().resolve("demo-data");
-        loader = new DemoDataLoader(license("demo"), markers, true, Duration.ZERO);
+        loader = new DemoDataLoader(license("demo"), markers, true, Duration.ZERO, () -> true);
         Part contacts = new Part(Integer.MAX_VALUE);
         loader.addPart(contacts);
         assertTrue("three attempts", contacts.gaveUp.await(10, TimeUnit.SECONDS));
@@ -60,14 +60,14 @@ public class DemoDataLoaderTest {
         loader.deactivate();
 
         Part again = new Part(0);
-        loader = new DemoDataLoader(license("demo"), markers, true, Duration.ZERO);
+        loader = new DemoDataLoader(license("demo"), markers, true, Duration.ZERO, () -> true);
         loader.addPart(again);
         assertTrue("the module's next start loads it", again.loaded.await(10, TimeUnit.SECONDS));
     }
 
     @Test
     public void nothingIsLoadedUnderAnotherEdition() throws Exception {
-        loader = new DemoDataLoader(license("enterprise"), folder.getRoot().toPath(), true, Duration.ZERO);
+        loader = new DemoDataLoader(license("enterprise"), folder.getRoot().toPath(), true, Duration.ZERO, () -> true);
         Part contacts = new Part(0);
         loader.addPart(contacts);
         assertFalse(contacts.loaded.await(300, TimeUnit.MILLISECONDS));
