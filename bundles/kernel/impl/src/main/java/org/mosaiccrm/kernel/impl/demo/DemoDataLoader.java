@@ -167,6 +167,16 @@ public class DemoDataLoader {
         }
     }
 
+    /** Waits (bounded) until the loads handed to the worker so far are over, marker included: what tests check after. */
+    boolean awaitLoads(java.time.Duration timeout) throws InterruptedException {
+        try {
+            worker.submit(() -> { }).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
     @Deactivate
     void deactivate() {
         active = false;
