@@ -19,5 +19,5 @@ public record LicenseTerms(String licenseId, String licensee, List<String> featu
 
     /** The packs of the product a license may name; third-party packs are declared on top (extraFeatures). */
     public static final java.util.Set<String> PRODUCT_FEATURES =
-            java.util.Set.of("contacts", "leads", "inventory", "service", "reporting", "sales", "web");
+            java.util.Set.of("contacts", "leads", "inventory", "service", "reporting", "sales", "notifications", "web");
 }

@@ -20,7 +20,7 @@ import org.mosaiccrm.licensing.LicenseException.Reason;
 
 public class LicenseVerifierTest {
 
-    private static final Set<String> KNOWN = Set.of("contacts", "leads", "inventory", "service", "reporting", "sales", "web");
+    private static final Set<String> KNOWN = Set.of("contacts", "leads", "inventory", "service", "reporting", "sales", "notifications", "web");
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     private final KeyPair vendor = VendorKeys.generate();

@@ -68,7 +68,7 @@ public final class LicenseTool {
             --edition     edition name (default: standard)
             --id          license id (default: a new UUID)
             --extra-features  third-party packs this license may name besides the product's own
-            Features are the packs the customer bought: contacts, leads, inventory, service, reporting, sales, web
+            Features are the packs the customer bought: contacts, leads, inventory, service, reporting, sales, notifications, web
             (and the --extra-features). A misspelt feature, an --expires in the past or before --not-before
             is refused: the customer's CRM would refuse that license.
             """;

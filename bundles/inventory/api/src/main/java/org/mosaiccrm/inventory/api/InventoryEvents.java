@@ -1,6 +1,10 @@
 package org.mosaiccrm.inventory.api;
 
-/** Event Admin topics of the inventory module, posted after the change is committed. */
+/**
+ * Topics of the inventory module. Orders' events are published in the change's transaction through the kernel's
+ * {@code TransactionalEvents} (in-transaction handlers, such as an outbox, hear them there) and posted to Event Admin
+ * after the commit; the others are posted after the commit.
+ */
 public final class InventoryEvents {
 
     /** Every topic of the module starts with this. */
@@ -17,6 +21,8 @@ public final class InventoryEvents {
 
     public static final String CUSTOMER_ID = "customerId";
     public static final String ORDER_ID = "orderId";
+    /** The order's number as customers read it (ORDER_SHIPPED, ORDER_BACKORDERED). @since 1.2 */
+    public static final String ORDER_NUMBER = "orderNumber";
     public static final String TOTAL = "total";
     public static final String CURRENCY = "currency";
     public static final String CARRIER = "carrier";

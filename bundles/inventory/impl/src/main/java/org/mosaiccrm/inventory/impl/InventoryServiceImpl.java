@@ -55,7 +55,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.EventAdmin;
+import org.mosaiccrm.kernel.api.events.TransactionalEvents;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -80,7 +80,7 @@ public class InventoryServiceImpl implements InventoryService {
     private final ContactService contacts;
     private final CallerContext callers;
     private final AuditLog audit;
-    private final EventAdmin events;
+    private final TransactionalEvents events;
     private final Clock clock;
     private volatile Desks desks;
 
@@ -89,12 +89,12 @@ public class InventoryServiceImpl implements InventoryService {
                                 @Reference(target = "(osgi.unit.name=" + InventoryModule.NAME + ")") JpaTemplate jpa,
                                 @Reference(target = InventoryModule.SCHEMA_READY) ModuleSchema schema,
                                 @Reference ContactService contacts, @Reference CallerContext callers,
-                                @Reference AuditLog audit, @Reference EventAdmin events, InventoryConfig config) {
+                                @Reference AuditLog audit, @Reference TransactionalEvents events, InventoryConfig config) {
         this(jpa, contacts, callers, audit, events, config, Clock.systemUTC());
     }
 
     /** With a clock of the test's choosing. */
-    InventoryServiceImpl(JpaTemplate jpa, ContactService contacts, CallerContext callers, AuditLog audit, EventAdmin events,
+    InventoryServiceImpl(JpaTemplate jpa, ContactService contacts, CallerContext callers, AuditLog audit, TransactionalEvents events,
                          InventoryConfig config, Clock clock) {
         this.jpa = jpa;
         this.contacts = contacts;

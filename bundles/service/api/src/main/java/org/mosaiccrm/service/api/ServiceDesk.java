@@ -90,6 +90,14 @@ public interface ServiceDesk {
     /** The same for whoever tracks the ticket by its number and requester e-mail. */
     Optional<String> surveyLink(String number, String email);
 
+    /**
+     * A fresh survey link for the requester of a resolved ticket, to be sent to them (an e-mail): the link is not
+     * kept anywhere (only its hash), and the one handed out before stops working. Not offered over REST.
+     *
+     * @since 1.1
+     */
+    Optional<String> surveyLinkToSend(String ticketId);
+
     /** A portal customer's "this article solved it" on their own ticket: closed as deflected. */
     Ticket deflectOwn(String ticketId, String articleId);
 

@@ -1,6 +1,11 @@
 package org.mosaiccrm.service.api;
 
-/** Event Admin topics of the service module, posted after the change is committed. */
+/**
+ * Topics of the service module, published in the change's transaction through the kernel's
+ * {@code TransactionalEvents} (in-transaction handlers hear them there) and posted to Event Admin after the commit.
+ * Every ticket event carries {@link #TICKET_ID}, {@link #NUMBER}, {@link #CHANNEL}, {@link #STATUS}, and when known
+ * {@link #CUSTOMER_ID}, {@link #REQUESTER_EMAIL}, {@link #SUBJECT}, {@link #LANGUAGE} (since 1.1).
+ */
 public final class ServiceEvents {
 
     /** Every topic of the module starts with this. */
@@ -12,6 +17,8 @@ public final class ServiceEvents {
     /** A ticket changed status; adds {@link #STATUS} and {@link #PREVIOUS_STATUS}. */
     public static final String TICKET_STATUS_CHANGED = TOPIC_PREFIX + "TICKET_STATUS_CHANGED";
 
+    /** Staff answered the customer (a comment that is not internal); adds {@link #COMMENT}, the answer. @since 1.1 */
+    public static final String TICKET_ANSWERED = TOPIC_PREFIX + "TICKET_ANSWERED";
     /** A ticket went to an agent or a team; adds {@link #ASSIGNEE} and {@link #REASON}. */
     public static final String TICKET_ASSIGNED = TOPIC_PREFIX + "TICKET_ASSIGNED";
 
@@ -41,6 +48,14 @@ public final class ServiceEvents {
     public static final String TARGET = "target";
     public static final String DUE = "due";
     public static final String RATING = "rating";
+    /** @since 1.1 */
+    public static final String REQUESTER_EMAIL = "requesterEmail";
+    /** @since 1.1 */
+    public static final String SUBJECT = "subject";
+    /** The ticket's language (ISO 639), when known. @since 1.1 */
+    public static final String LANGUAGE = "language";
+    /** @since 1.1 */
+    public static final String COMMENT = "comment";
 
     private ServiceEvents() {
     }

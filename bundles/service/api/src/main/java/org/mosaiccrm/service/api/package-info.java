@@ -5,7 +5,7 @@
  * change made without its bump.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.mosaiccrm.service.api;
 
 import org.osgi.annotation.bundle.Export;

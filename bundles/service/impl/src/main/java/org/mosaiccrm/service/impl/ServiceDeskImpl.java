@@ -53,7 +53,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.event.EventAdmin;
+import org.mosaiccrm.kernel.api.events.TransactionalEvents;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -98,7 +98,7 @@ public class ServiceDeskImpl implements ServiceDesk {
                            @Reference(target = "(osgi.unit.name=" + ServiceModule.NAME + ")") JpaTemplate jpa,
                            @Reference(target = ServiceModule.SCHEMA_READY) ModuleSchema schema,
                            @Reference ContactService contacts, @Reference CallerContext callers, @Reference UserDirectory users,
-                           @Reference AuditLog audit, @Reference EventAdmin events, ServiceConfig config) {
+                           @Reference AuditLog audit, @Reference TransactionalEvents events, ServiceConfig config) {
         modified(config);
         this.parts = new ServiceParts(jpa, contacts, callers, users, audit, events, new CurrentClock(), () -> settings);
         this.policies = new SlaPolicies(parts);
@@ -153,9 +153,7 @@ public class ServiceDeskImpl implements ServiceDesk {
 
     @Override
     public Ticket open(TicketDraft draft) {
-        TicketDesk.Opened opened = tickets.open(draft);
-        opened.events().forEach(parts.events()::postEvent);
-        return opened.ticket();
+        return tickets.open(draft).ticket();
     }
 
     @Override
@@ -281,9 +279,9 @@ public class ServiceDeskImpl implements ServiceDesk {
                 }
                 work.escalate(em, ticket, why, "BAD_SURVEY", now, events);
             }
+            events.forEach(parts.events()::publish);
             return answer.survey();
         });
-        events.forEach(parts.events()::postEvent);
         return answered;
     }
 
@@ -296,6 +294,15 @@ public class ServiceDeskImpl implements ServiceDesk {
         }
         Instant now = parts.clock().instant();
         return JpaTransactions.required(parts.jpa(), em -> surveys.reissue(em, tickets.entity(em, ticketId).id, now));
+    }
+
+    @Override
+    public Optional<String> surveyLinkToSend(String ticketId) {
+        Instant now = parts.clock().instant();
+        return JpaTransactions.required(parts.jpa(), em -> {
+            TicketEntity ticket = em.find(TicketEntity.class, ticketId);
+            return ticket == null ? Optional.<String>empty() : surveys.reissue(em, ticket.id, now);
+        });
     }
 
     @Override

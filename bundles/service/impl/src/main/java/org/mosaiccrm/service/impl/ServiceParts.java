@@ -8,9 +8,9 @@ import org.mosaiccrm.contacts.api.ContactService;
 import org.mosaiccrm.kernel.api.audit.AuditLog;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.kernel.api.security.UserDirectory;
-import org.osgi.service.event.EventAdmin;
+import org.mosaiccrm.kernel.api.events.TransactionalEvents;
 
 /** What the module's desks share: the gate builds it once and hands it to each. */
 public record ServiceParts(JpaTemplate jpa, ContactService contacts, CallerContext callers, UserDirectory users,
-                           AuditLog audit, EventAdmin events, Clock clock, Supplier<Settings> settings) {
+                           AuditLog audit, TransactionalEvents events, Clock clock, Supplier<Settings> settings) {
 }

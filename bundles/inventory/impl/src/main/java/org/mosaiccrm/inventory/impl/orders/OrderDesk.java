@@ -48,7 +48,7 @@ import org.mosaiccrm.kernel.api.security.Caller;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.kernel.api.security.CrmRoles;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
+import org.mosaiccrm.kernel.api.events.TransactionalEvents;
 
 /**
  * Orders: placing one (prices, totals, credit check, stock reserved), moving it, paying it. Each change,
@@ -64,13 +64,13 @@ public final class OrderDesk {
     private final ContactService contacts;
     private final CallerContext callers;
     private final AuditLog audit;
-    private final EventAdmin events;
+    private final TransactionalEvents events;
     private final Clock clock;
     private final String defaultCurrency;
     private final String defaultLocation;
     private final ZoneId salesZone;
 
-    public OrderDesk(JpaTemplate jpa, ContactService contacts, CallerContext callers, AuditLog audit, EventAdmin events, Clock clock,
+    public OrderDesk(JpaTemplate jpa, ContactService contacts, CallerContext callers, AuditLog audit, TransactionalEvents events, Clock clock,
                      String defaultCurrency, String defaultLocation, ZoneId salesZone) {
         this.jpa = jpa;
         this.contacts = contacts;
@@ -168,11 +168,13 @@ public final class OrderDesk {
             audit.record(InventoryModule.NAME, ENTITY, order.id, AuditAction.CREATE, changes);
             timeline(order, Direction.INBOUND, "Commande " + order.number + " : " + Orders.amount(order.total, order.currency),
                     lines.size() + " ligne(s)" + (creditNote != null ? " ; crédit dépassé, autorisé par " + callers.name() : ""));
-            return Orders.read(order, lines, products);
+            Order read = Orders.read(order, lines, products);
+            // in the order's transaction: Event Admin hears it only once the order committed
+            events.publish(new Event(InventoryEvents.ORDER_PLACED, Map.of(InventoryEvents.CUSTOMER_ID, read.customerId(),
+                    InventoryEvents.ORDER_ID, read.id(), InventoryEvents.TOTAL, read.total().amount().toPlainString(),
+                    InventoryEvents.CURRENCY, read.total().currency())));
+            return read;
         });
-        events.postEvent(new Event(InventoryEvents.ORDER_PLACED, Map.of(InventoryEvents.CUSTOMER_ID, placed.customerId(),
-                InventoryEvents.ORDER_ID, placed.id(), InventoryEvents.TOTAL, placed.total().amount().toPlainString(),
-                InventoryEvents.CURRENCY, placed.total().currency())));
         return placed;
     }
 

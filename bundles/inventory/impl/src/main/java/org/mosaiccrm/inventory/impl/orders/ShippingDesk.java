@@ -34,7 +34,7 @@ import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
+import org.mosaiccrm.kernel.api.events.TransactionalEvents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -54,12 +54,12 @@ public final class ShippingDesk {
     private final OrderDesk orders;
     private final CallerContext callers;
     private final AuditLog audit;
-    private final EventAdmin events;
+    private final TransactionalEvents events;
     private final Clock clock;
     private final Function<String, String> trackingUrls;
 
     /** {@code trackingUrls}: the carrier's tracking link for a tracking number (carrier, number → URL), or null. */
-    public ShippingDesk(JpaTemplate jpa, OrderDesk orders, CallerContext callers, AuditLog audit, EventAdmin events, Clock clock,
+    public ShippingDesk(JpaTemplate jpa, OrderDesk orders, CallerContext callers, AuditLog audit, TransactionalEvents events, Clock clock,
                         Function<String, String> trackingUrls) {
         this.jpa = jpa;
         this.orders = orders;
@@ -139,11 +139,19 @@ public final class ShippingDesk {
                 throw new ConflictException("Nothing of order " + order.number + " can ship: its products are not in stock at "
                         + order.locationCode + ".", Map.of("location", order.locationCode));
             }
-            return record(em, order, asked, shipped);
+            Shipment recorded = record(em, order, asked, shipped);
+            // in the shipment's transaction: an outbox (the shipping notice) commits with it; Event Admin hears after the commit
+            published(recorded, order, backordered[0]).forEach(events::publish);
+            return recorded;
         });
+        return shipment;
+    }
+
+    private static List<Event> published(Shipment shipment, OrderEntity order, boolean backordered) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(InventoryEvents.ORDER_ID, shipment.orderId());
-        properties.put(InventoryEvents.CUSTOMER_ID, customerOf(shipment.orderId()));
+        properties.put(InventoryEvents.ORDER_NUMBER, order.number);
+        properties.put(InventoryEvents.CUSTOMER_ID, order.customerId);
         if (shipment.carrier() != null) {
             properties.put(InventoryEvents.CARRIER, shipment.carrier());
         }
@@ -153,16 +161,12 @@ public final class ShippingDesk {
         if (shipment.trackingUrl() != null) {
             properties.put(InventoryEvents.TRACKING_URL, shipment.trackingUrl());
         }
-        events.postEvent(new Event(InventoryEvents.ORDER_SHIPPED, properties));
-        if (backordered[0]) {
-            events.postEvent(new Event(InventoryEvents.ORDER_BACKORDERED, Map.of(InventoryEvents.ORDER_ID, shipment.orderId(),
-                    InventoryEvents.CUSTOMER_ID, properties.get(InventoryEvents.CUSTOMER_ID))));
+        List<Event> events = new ArrayList<>(List.of(new Event(InventoryEvents.ORDER_SHIPPED, properties)));
+        if (backordered) {
+            events.add(new Event(InventoryEvents.ORDER_BACKORDERED, Map.of(InventoryEvents.ORDER_ID, shipment.orderId(),
+                    InventoryEvents.ORDER_NUMBER, order.number, InventoryEvents.CUSTOMER_ID, order.customerId)));
         }
-        return shipment;
-    }
-
-    private String customerOf(String orderId) {
-        return jpa.txExpr(em -> em.find(OrderEntity.class, orderId).customerId);
+        return events;
     }
 
     /** The lines asked for by SKU (quantities summed), or null for "everything still to ship". */

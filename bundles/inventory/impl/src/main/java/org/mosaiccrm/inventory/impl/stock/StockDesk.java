@@ -29,7 +29,7 @@ import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
 import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
+import org.mosaiccrm.kernel.api.events.TransactionalEvents;
 
 /** Stock levels, and the movements operators record: receipts, adjustments with their reason, transfers. */
 public final class StockDesk {
@@ -37,10 +37,10 @@ public final class StockDesk {
     private final JpaTemplate jpa;
     private final CallerContext callers;
     private final AuditLog audit;
-    private final EventAdmin events;
+    private final TransactionalEvents events;
     private final Clock clock;
 
-    public StockDesk(JpaTemplate jpa, CallerContext callers, AuditLog audit, EventAdmin events, Clock clock) {
+    public StockDesk(JpaTemplate jpa, CallerContext callers, AuditLog audit, TransactionalEvents events, Clock clock) {
         this.jpa = jpa;
         this.callers = callers;
         this.audit = audit;
@@ -136,7 +136,7 @@ public final class StockDesk {
             }
             return null;
         });
-        low.forEach(events::postEvent);
+        low.forEach(events::publish);
         return written;
     }
 

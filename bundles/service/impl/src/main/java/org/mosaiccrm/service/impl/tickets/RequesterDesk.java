@@ -50,7 +50,6 @@ public final class RequesterDesk {
 
     public CaptureAnswer capture(org.mosaiccrm.service.api.TicketDraft draft) {
         TicketDesk.Opened opened = desk.open(draft);
-        opened.events().forEach(parts.events()::postEvent);
         List<ArticleHit> suggestions;
         try {
             suggestions = suggest(opened.entity());
@@ -85,9 +84,9 @@ public final class RequesterDesk {
         Instant now = parts.clock().instant();
         Optional<TrackedTicket> answer = JpaTransactions.required(parts.jpa(), em -> matching(em, number, email, true).map(ticket -> {
             closeDeflected(em, ticket, title, now, events);
+            events.forEach(parts.events()::publish);
             return tracked(em, ticket);
         }));
-        events.forEach(parts.events()::postEvent);
         return answer;
     }
 
@@ -120,9 +119,9 @@ public final class RequesterDesk {
         Optional<TrackedTicket> answer = JpaTransactions.required(parts.jpa(), em -> matching(em, number, email, true).map(ticket -> {
             TicketStates.requireOpenForWork(TicketStatus.valueOf(ticket.status), "reply");
             work.requesterWrote(em, ticket, "customer", body, now, events);
+            events.forEach(parts.events()::publish);
             return tracked(em, ticket);
         }));
-        events.forEach(parts.events()::postEvent);
         return answer;
     }
 

@@ -61,7 +61,7 @@ public final class TicketDesk {
     }
 
     /** A ticket and the events it caused, posted by the caller after the commit. */
-    public record Opened(TicketEntity entity, Ticket ticket, List<Event> events) {
+    public record Opened(TicketEntity entity, Ticket ticket, List<Event> published) {
     }
 
     /** The tracking-number counters of this year and the next (at the start and at every scan). */
@@ -134,13 +134,16 @@ public final class TicketDesk {
                 addComment(em, entity, "system", false, true, "Escalated to a supervisor automatically: " + entity.escalationReason, now);
                 Timeline.write(parts.contacts(), entity, Direction.OUTBOUND, "escalated", entity.escalationReason);
             }
+            events.add(0, TicketEvents.of(ServiceEvents.TICKET_OPENED, entity));
+            if (entity.assignee != null) {
+                events.add(1, TicketEvents.of(ServiceEvents.TICKET_ASSIGNED, entity, ServiceEvents.ASSIGNEE, entity.assignee,
+                        ServiceEvents.REASON, entity.assignmentReason));
+            }
+            em.flush();
+            // in the ticket's transaction: an outbox (notifications) commits with it; Event Admin hears after the commit
+            events.forEach(parts.events()::publish);
             return entity;
         });
-        events.add(0, TicketEvents.of(ServiceEvents.TICKET_OPENED, opened));
-        if (opened.assignee != null) {
-            events.add(1, TicketEvents.of(ServiceEvents.TICKET_ASSIGNED, opened, ServiceEvents.ASSIGNEE, opened.assignee,
-                    ServiceEvents.REASON, opened.assignmentReason));
-        }
         return new Opened(opened, view(opened, now), events);
     }
 

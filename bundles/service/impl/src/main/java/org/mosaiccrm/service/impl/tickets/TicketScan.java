@@ -120,9 +120,9 @@ public final class TicketScan {
                 if (ticket != null) {
                     step.apply(em, ticket, events);
                 }
+                events.forEach(parts.events()::publish);
                 return null;
             });
-            events.forEach(parts.events()::postEvent);
         } catch (RuntimeException e) {
             LOG.warn("The service scan could not handle ticket {}: {}", id, e.toString());
         }

@@ -144,6 +144,9 @@ public final class TicketWork {
             }
             Timeline.write(parts.contacts(), entity, Direction.OUTBOUND, "answered", body);
         }
+        if (!internal) {
+            events.add(TicketEvents.of(ServiceEvents.TICKET_ANSWERED, entity, ServiceEvents.COMMENT, body));
+        }
         entity.updatedAt = now;
         return comment;
     }
@@ -263,7 +266,7 @@ public final class TicketWork {
         });
     }
 
-    /** One change to one ticket, locked, in one transaction; events after the commit. */
+    /** One change to one ticket, locked, in one transaction; its events published in it (Event Admin hears them after the commit). */
     interface Change {
         void apply(EntityManager em, TicketEntity entity, Instant now, List<Event> events);
     }
@@ -275,9 +278,9 @@ public final class TicketWork {
             TicketEntity entity = desk.visible(em, id, true);
             change.apply(em, entity, now, events);
             em.flush();
+            events.forEach(parts.events()::publish);
             return entity;
         });
-        events.forEach(parts.events()::postEvent);
         return desk.view(changed, now);
     }
 }

@@ -1,0 +1,111 @@
+package org.mosaiccrm.notifications.impl.triggers;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.mosaiccrm.kernel.api.events.TransactionalEventHandler;
+import org.mosaiccrm.notifications.api.NotificationRequest;
+import org.mosaiccrm.notifications.api.NotificationService;
+import org.mosaiccrm.notifications.api.Purpose;
+import org.mosaiccrm.notifications.impl.NotificationsConfig;
+import org.mosaiccrm.notifications.impl.NotificationSettings;
+import org.mosaiccrm.notifications.impl.outbox.Outbox;
+import org.mosaiccrm.service.api.ServiceEvents;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+
+/**
+ * Keeps requesters informed of their tickets — opened, answered, resolved (with the survey's link) — and tells the
+ * supervisors of an SLA breach or an escalation, each in the ticket's own transaction. Only the topics' and
+ * properties' names come from the service API (constants).
+ */
+@Component(service = TransactionalEventHandler.class, configurationPid = NotificationsConfig.PID,
+        property = { TransactionalEventHandler.TOPICS + "=" + ServiceEvents.TICKET_OPENED,
+                TransactionalEventHandler.TOPICS + "=" + ServiceEvents.TICKET_ANSWERED,
+                TransactionalEventHandler.TOPICS + "=" + ServiceEvents.TICKET_STATUS_CHANGED,
+                TransactionalEventHandler.TOPICS + "=" + ServiceEvents.TICKET_ESCALATED,
+                TransactionalEventHandler.TOPICS + "=" + ServiceEvents.SLA_BREACHED })
+public class TicketNotices implements TransactionalEventHandler {
+
+    private final NotificationService notifications;
+    private volatile NotificationsConfig config;
+
+    @Activate
+    public TicketNotices(@Reference NotificationService notifications, NotificationsConfig config) {
+        this.notifications = notifications;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(NotificationsConfig changed) {
+        this.config = changed;
+    }
+
+    @Override
+    public void handle(Event event) {
+        String topic = event.getTopic();
+        Map<String, String> data = new LinkedHashMap<>();
+        String ticketId = text(event, ServiceEvents.TICKET_ID);
+        data.put("ticket.id", ticketId);
+        data.put("ticket.number", text(event, ServiceEvents.NUMBER));
+        OrderNotices.put(data, "ticket.subject", event.getProperty(ServiceEvents.SUBJECT));
+        if (topic.equals(ServiceEvents.TICKET_ESCALATED) || topic.equals(ServiceEvents.SLA_BREACHED)) {
+            alertSupervisors(event, data);
+            return;
+        }
+        if (!config.ticketNotices()) {
+            return;
+        }
+        String template;
+        String key;
+        if (topic.equals(ServiceEvents.TICKET_OPENED)) {
+            template = "ticket-opened";
+            key = "ticket-opened:" + ticketId;
+        } else if (topic.equals(ServiceEvents.TICKET_ANSWERED)) {
+            template = "ticket-answered";
+            key = "ticket-answered:" + ticketId + ":" + UUID.randomUUID();
+            OrderNotices.put(data, "ticket.answer", event.getProperty(ServiceEvents.COMMENT));
+        } else if ("RESOLVED".equals(event.getProperty(ServiceEvents.STATUS))) {
+            template = "ticket-resolved";
+            key = "ticket-resolved:" + ticketId + ":" + UUID.randomUUID(); // reopened and resolved again: told again
+            if (config.surveyAfterResolution()) {
+                data.put("links.survey", Outbox.SURVEY_MARK);
+            }
+        } else {
+            return;
+        }
+        String customerId = text(event, ServiceEvents.CUSTOMER_ID);
+        String email = text(event, ServiceEvents.REQUESTER_EMAIL);
+        String trigger = "ticket " + data.get("ticket.number") + " " + template.substring("ticket-".length());
+        if (customerId != null) {
+            notifications.enqueue(NotificationRequest.toCustomer(key, customerId, template, Purpose.TRANSACTIONAL, data, trigger));
+        } else if (email != null) {
+            // a requester the CRM does not know yet: their own address, in the ticket's language
+            notifications.enqueue(new NotificationRequest(key, null, email, template, text(event, ServiceEvents.LANGUAGE),
+                    Purpose.TRANSACTIONAL, data, trigger));
+        }
+    }
+
+    private void alertSupervisors(Event event, Map<String, String> data) {
+        if (!config.supervisorAlerts()) {
+            return;
+        }
+        boolean breach = event.getTopic().equals(ServiceEvents.SLA_BREACHED);
+        String reason = breach ? "SLA " + text(event, ServiceEvents.TARGET) + " missed (due " + text(event, ServiceEvents.DUE) + ")"
+                : "escalated: " + text(event, ServiceEvents.REASON);
+        data.put("ticket.reason", reason);
+        for (String address : NotificationSettings.supervisors(config.supervisorAddresses())) {
+            notifications.enqueue(NotificationRequest.toStaff((breach ? "sla-breach:" : "escalation:") + data.get("ticket.id") + ":"
+                    + address + ":" + UUID.randomUUID(), address, "supervisor-alert", data, "ticket " + data.get("ticket.number") + " " + reason));
+        }
+    }
+
+    private static String text(Event event, String property) {
+        Object value = event.getProperty(property);
+        return value == null ? null : value.toString();
+    }
+}
