@@ -154,6 +154,11 @@ public final class KarafProcess implements AutoCloseable {
         Files.write(config, lines, StandardCharsets.UTF_8);
     }
 
+    /** Sets a key of {@code etc/<pid>.cfg} (before the start, as an administrator editing the file). */
+    public void configure(String pid, String key, String value) throws IOException {
+        setProperty(home.resolve("etc/" + pid + ".cfg"), key, value);
+    }
+
     /** Adds boot features to the distribution's list (before the first start). */
     public void addBootFeatures(String... features) throws IOException {
         Path config = home.resolve("etc/org.apache.karaf.features.cfg");

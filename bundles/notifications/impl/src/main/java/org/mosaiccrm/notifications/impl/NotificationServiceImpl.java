@@ -92,7 +92,7 @@ public class NotificationServiceImpl implements NotificationService {
         this.clock = clock;
         this.settings = NotificationSettings.of(config);
         this.templates = new TemplateStore(templateOverrides, NotificationServiceImpl.class.getClassLoader());
-        this.outbox = new Outbox(jpa, templates, new Recipients(contacts), audit, clock, () -> settings);
+        this.outbox = new Outbox(jpa, templates, new Recipients(contacts), audit, callers, clock, () -> settings);
         this.sender = new OutboxSender(jpa, () -> settings, this::surveyLink, new Outcomes(), clock,
                 System.getProperty("karaf.name", "crm"));
         JpaTransactions.required(jpa, em -> Consents.token(em, "-")); // the links' key exists before the first reminder
@@ -127,11 +127,17 @@ public class NotificationServiceImpl implements NotificationService {
 
         @Override
         public void sent(MessageEntity message) {
-            if (message.customerId != null) {
-                contacts.addInteraction(message.customerId, InteractionDraft.of(Channel.EMAIL, Direction.OUTBOUND, message.subject)
-                        .withSummary("E-mail sent to " + message.address + " (" + message.template + ")").from(NotificationsModule.NAME, message.id));
-            }
             events.publish(event(NotificationsEvents.SENT, message));
+        }
+
+        @Override
+        public void onTimeline(MessageEntity message) {
+            if (message.customerId != null) {
+                contacts.addInteraction(message.customerId, new InteractionDraft(Channel.EMAIL, Direction.OUTBOUND, message.sentAt,
+                        Outbox.abbreviate(message.subject, 200), "E-mail sent to " + message.address + " (" + message.template + ")",
+                        null, null, null)
+                        .from(NotificationsModule.NAME, message.id));
+            }
         }
 
         @Override
@@ -188,16 +194,18 @@ public class NotificationServiceImpl implements NotificationService {
     public Preview preview(String template, String language) {
         String chosen = language == null ? settings.defaultLanguage() : language;
         if (!TemplateStore.LANGUAGES.contains(chosen)) {
-            throw new org.mosaiccrm.kernel.api.problem.ValidationException("language", "one of " + TemplateStore.LANGUAGES);
+            throw org.mosaiccrm.kernel.api.problem.ValidationException.badParameters(
+                    List.of(new org.mosaiccrm.kernel.api.problem.FieldError("language", "one of " + TemplateStore.LANGUAGES)));
         }
         if (!templates.knows(template)) {
             throw new org.mosaiccrm.kernel.api.problem.NotFoundException("template", template);
         }
         try {
-            TemplateStore.Rendered rendered = templates.render(template, chosen, TemplateStore.sample(chosen));
+            TemplateStore.Rendered rendered = templates.render(template, chosen, TemplateStore.sample(chosen, settings.publicUrl()));
             return new Preview(template, chosen, rendered.subject(), rendered.text(), rendered.html());
-        } catch (IllegalArgumentException e) {
-            throw new org.mosaiccrm.kernel.api.problem.ValidationException("template", e.getMessage());
+        } catch (RuntimeException e) {
+            throw new org.mosaiccrm.kernel.api.problem.ConflictException("Template " + template + " (" + chosen + ") cannot be rendered: "
+                    + e.getMessage(), Map.of("template", template));
         }
     }
 
@@ -212,10 +220,13 @@ public class NotificationServiceImpl implements NotificationService {
         contacts.get(customerId);
         String source = callers.caller().map(caller -> caller.isCustomer() ? "portal" : "staff:" + caller.name()).orElse("system");
         return JpaTransactions.required(jpa, em -> {
-            boolean before = Consents.optedIn(em, customerId);
+            ReminderConsent before = Consents.get(em, customerId);
+            if (before.changedAt() != null && before.optedIn() == optedIn) {
+                return before; // nothing changes: nothing to audit
+            }
             ReminderConsent consent = Consents.set(em, customerId, optedIn, source, clock.instant());
             audit.record(NotificationsModule.NAME, "consent", customerId, AuditAction.UPDATE,
-                    List.of(new FieldChange("remindersOptIn", String.valueOf(before), String.valueOf(optedIn))));
+                    List.of(new FieldChange("remindersOptIn", String.valueOf(before.optedIn()), String.valueOf(optedIn))));
             return consent;
         });
     }
@@ -223,9 +234,8 @@ public class NotificationServiceImpl implements NotificationService {
     @Override
     public boolean unsubscribe(String token) {
         return JpaTransactions.required(jpa, em -> Consents.customerOf(em, token).map(customerId -> {
-            boolean before = Consents.optedIn(em, customerId);
-            Consents.set(em, customerId, false, "unsubscribe-link", clock.instant());
-            if (before) {
+            if (Consents.optedIn(em, customerId)) { // followed again: the first withdrawal stands as it was
+                Consents.set(em, customerId, false, "unsubscribe-link", clock.instant());
                 audit.record(NotificationsModule.NAME, "consent", customerId, AuditAction.UPDATE,
                         List.of(new FieldChange("remindersOptIn", "true", "false")));
             }

@@ -42,7 +42,9 @@ public record NotificationSettings(SmtpSettings smtp, int maxPerMinute, int maxA
         if (values == null) {
             return List.of();
         }
-        return java.util.Arrays.stream(values).map(String::trim).filter(value -> !value.isEmpty())
+        // one address per value, or several separated by commas in one (as etc/*.cfg files write lists)
+        return java.util.Arrays.stream(values).flatMap(value -> java.util.Arrays.stream(value.split(","))).map(String::trim)
+                .filter(value -> !value.isEmpty())
                 .map(value -> SmtpSettings.address(value).getAddress()).toList();
     }
 }

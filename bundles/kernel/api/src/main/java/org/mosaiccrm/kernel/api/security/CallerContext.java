@@ -22,6 +22,14 @@ public interface CallerContext {
      */
     Runnable propagating(Runnable task);
 
+    /**
+     * Runs {@code work} on this thread as the system itself (no caller, no portal scope), then gives the caller back: a
+     * module acting on its own behalf inside someone's request, e.g. the outbox finding where a customer's notice goes.
+     *
+     * @since 1.5
+     */
+    <T> T asSystem(java.util.function.Supplier<T> work);
+
     /** The caller's name, or {@code system} when there is none: what audit records show. */
     default String name() {
         return caller().map(Caller::name).orElse("system");

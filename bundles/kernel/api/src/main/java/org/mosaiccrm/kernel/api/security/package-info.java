@@ -5,7 +5,7 @@
  * portal customer to its own data or to sign an audit record.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.mosaiccrm.kernel.api.security;
 
 import org.osgi.annotation.bundle.Export;

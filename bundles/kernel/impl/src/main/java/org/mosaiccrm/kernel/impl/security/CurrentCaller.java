@@ -28,6 +28,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class CurrentCaller implements CallerContext {
 
     private static final ThreadLocal<Caller> REQUEST_CALLER = new ThreadLocal<>();
+    /** Set while a module works as the system inside someone's request or command (asSystem). */
+    private static final ThreadLocal<Boolean> AS_SYSTEM = new ThreadLocal<>();
 
     /* Dynamic: the bindings live in the database, which may come and go. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -46,7 +48,25 @@ public class CurrentCaller implements CallerContext {
     }
 
     @Override
+    public <T> T asSystem(java.util.function.Supplier<T> work) {
+        Boolean before = AS_SYSTEM.get();
+        AS_SYSTEM.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                AS_SYSTEM.remove();
+            } else {
+                AS_SYSTEM.set(before);
+            }
+        }
+    }
+
+    @Override
     public Optional<Caller> caller() {
+        if (AS_SYSTEM.get() != null) {
+            return Optional.empty();
+        }
         Caller caller = REQUEST_CALLER.get();
         return caller != null ? Optional.of(caller) : fromSubject(currentSubject());
     }

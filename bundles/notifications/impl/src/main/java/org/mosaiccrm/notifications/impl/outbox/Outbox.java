@@ -23,6 +23,7 @@ import org.mosaiccrm.kernel.api.problem.ConflictException;
 import org.mosaiccrm.kernel.api.problem.FieldError;
 import org.mosaiccrm.kernel.api.problem.NotFoundException;
 import org.mosaiccrm.kernel.api.problem.ValidationException;
+import org.mosaiccrm.kernel.api.security.CallerContext;
 import org.mosaiccrm.notifications.api.Notification;
 import org.mosaiccrm.notifications.api.NotificationQuery;
 import org.mosaiccrm.notifications.api.NotificationRequest;
@@ -47,21 +48,26 @@ public final class Outbox {
     public static final String ENTITY = "notification";
     /** Stands for the survey link in a stored message: the link is minted when the message leaves, and never stored. */
     public static final String SURVEY_MARK = "@@survey-link@@";
+    private static final String TEMPLATE_ERROR = "the template cannot be rendered: ";
     private static final String SURVEY_SHOWN = "[survey link, made when the message is sent]";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Outbox.class);
 
     private final JpaTemplate jpa;
     private final TemplateStore templates;
     private final Recipients recipients;
     private final AuditLog audit;
+    private final CallerContext callers;
     private final Clock clock;
     private final Supplier<NotificationSettings> settings;
 
-    public Outbox(JpaTemplate jpa, TemplateStore templates, Recipients recipients, AuditLog audit, Clock clock,
+    public Outbox(JpaTemplate jpa, TemplateStore templates, Recipients recipients, AuditLog audit, CallerContext callers, Clock clock,
                   Supplier<NotificationSettings> settings) {
         this.jpa = jpa;
         this.templates = templates;
         this.recipients = recipients;
         this.audit = audit;
+        this.callers = callers;
         this.clock = clock;
         this.settings = settings;
     }
@@ -83,7 +89,9 @@ public final class Outbox {
                 if (request.purpose() == Purpose.REMINDER && !Consents.optedIn(em, request.customerId())) {
                     return Optional.<Notification>empty();
                 }
-                Recipients.Recipient recipient = recipients.customer(request.customerId(), request.language(), now.defaultLanguage());
+                // as the system: a portal customer's own request may not read their organization, the outbox must
+                Recipients.Recipient recipient = callers.asSystem(() -> recipients.customer(request.customerId(), request.language(),
+                        now.defaultLanguage()));
                 recipient.fields().forEach(data::putIfAbsent);
                 address = recipient.address();
                 language = recipient.language();
@@ -95,6 +103,10 @@ public final class Outbox {
                 address = request.address();
                 language = request.language() != null && TemplateStore.LANGUAGES.contains(request.language()) ? request.language()
                         : now.defaultLanguage();
+                if (!sendable(address)) {
+                    notSendable = "not an address the CRM can send to: " + abbreviate(address, 200);
+                    address = null;
+                }
             }
             MessageEntity message = new MessageEntity();
             message.id = UUID.randomUUID().toString();
@@ -110,6 +122,7 @@ public final class Outbox {
             if (SURVEY_MARK.equals(data.get("links.survey"))) {
                 message.surveyTicketId = data.get("ticket.id");
             }
+            message.data = MessageData.write(data);
             render(message, data);
             if (message.state == null) {
                 message.state = notSendable == null ? NotificationState.QUEUED : NotificationState.NOT_SENDABLE;
@@ -131,12 +144,15 @@ public final class Outbox {
             message.subject = abbreviate(rendered.subject(), 300);
             message.bodyText = rendered.text();
             message.bodyHtml = rendered.html();
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // an administrator's template mistake must not fail the fact: the message waits FAILED, sent again once fixed
+            LOG.warn("Template {}.{} cannot be rendered; notification {} is FAILED until it is fixed and sent again: {}", message.template,
+                    message.language, message.id, e.getMessage());
             message.subject = message.template;
             message.bodyText = "";
             message.bodyHtml = "";
             message.state = NotificationState.FAILED;
-            message.lastError = abbreviate("the template cannot be rendered: " + e.getMessage(), 1000);
+            message.lastError = abbreviate(TEMPLATE_ERROR + e.getMessage(), 1000);
         }
     }
 
@@ -156,20 +172,13 @@ public final class Outbox {
         if ((request.customerId() == null) == (request.address() == null)) {
             errors.add(new FieldError("customerId", "either a customer or an address, not both nor neither"));
         }
-        if (request.address() != null) {
-            try {
-                SmtpSettings.address(request.address());
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("address", "is not an e-mail address"));
-            }
-        }
+        FieldError.checkLength(errors, "address", request.address(), 320);
         request.data().forEach((key, value) -> {
             if (!key.matches("[A-Za-z][A-Za-z0-9]{0,31}(\\.[A-Za-z][A-Za-z0-9]{0,31}){0,3}")) {
                 errors.add(new FieldError("data." + key, "names are letters and digits, dotted: order.number"));
             }
             FieldError.checkLength(errors, "data." + key, value, 10_000);
         });
-        FieldError.checkLength(errors, "trigger", request.trigger(), 300);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -231,9 +240,17 @@ public final class Outbox {
                 }
                 message.address = recipient.address();
             }
-            if (message.bodyText.isEmpty() && message.lastError != null && message.lastError.startsWith("the template")) {
-                throw new ConflictException("Its template could not be rendered when it was written: " + message.lastError,
+            if (message.purpose == Purpose.REMINDER && message.customerId != null && !Consents.optedIn(em, message.customerId)) {
+                throw new ConflictException("The customer does not accept reminders (any more): this one would be cancelled again.",
                         Map.of("state", message.state));
+            }
+            if (message.lastError != null && message.lastError.startsWith(TEMPLATE_ERROR)) {
+                message.state = null;
+                render(message, MessageData.read(message.data)); // the template as it is now
+                if (message.state == NotificationState.FAILED) {
+                    throw new ConflictException("Its template still cannot be rendered: " + message.lastError, Map.of("state", "FAILED"));
+                }
+                message.state = NotificationState.FAILED;
             }
             String before = message.state.name();
             message.state = NotificationState.QUEUED;
@@ -243,6 +260,16 @@ public final class Outbox {
             audit.record(NotificationsModule.NAME, ENTITY, message.id, AuditAction.UPDATE, List.of(new FieldChange("state", before, "QUEUED")));
             return message.toNotification();
         });
+    }
+
+    /** What the SMTP server can be given: an address with one @ (an unusable one is NOT_SENDABLE, never a refused fact). */
+    private static boolean sendable(String address) {
+        try {
+            SmtpSettings.address(address);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static MessageEntity find(EntityManager em, String id) {
@@ -258,7 +285,7 @@ public final class Outbox {
                 .getResultList().stream().findFirst();
     }
 
-    static String abbreviate(String text, int max) {
+    public static String abbreviate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

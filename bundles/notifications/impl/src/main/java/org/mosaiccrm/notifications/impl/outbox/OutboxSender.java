@@ -35,9 +35,14 @@ public final class OutboxSender implements AutoCloseable {
 
     /** What the gate does once a message is recorded SENT or failed for good: the timeline, the events. */
     public interface Outcomes {
+        /** In the transaction that records it SENT. */
         void sent(MessageEntity message);
 
+        /** In the transaction that records it FAILED or DEAD. */
         void failed(MessageEntity message);
+
+        /** A sent message on its customer's timeline, in a batch's transaction. */
+        void onTimeline(MessageEntity message);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -109,6 +114,7 @@ public final class OutboxSender implements AutoCloseable {
     private void drainSafely() {
         try {
             drain();
+            writeTimeline();
         } catch (RuntimeException e) {
             LOG.warn("The notifications sender will try again: {}", e.toString());
         }
@@ -131,14 +137,14 @@ public final class OutboxSender implements AutoCloseable {
                 if (due.isEmpty()) {
                     return handed;
                 }
-                for (String id : due) {
-                    SmtpTransport.Outcome outcome = sendOne(id, connection, current);
-                    if (outcome == null) {
-                        continue;
-                    }
+                List<MessageEntity> claimed = claim(due);
+                for (int i = 0; i < claimed.size(); i++) {
+                    SmtpTransport.Outcome outcome = deliver(claimed.get(i), connection, current);
                     handed++;
-                    if (outcome instanceof SmtpTransport.Temporary && !(outcome.answer().startsWith("4"))) {
-                        return handed; // the server is away: the rest waits for the next round, their attempts untouched
+                    if (outcome instanceof SmtpTransport.Temporary temporary && temporary.unreachable()) {
+                        // the server is away: the rest of the batch waits for the next round, their attempts untouched
+                        release(claimed.subList(i + 1, claimed.size()));
+                        return handed;
                     }
                 }
             }
@@ -146,43 +152,65 @@ public final class OutboxSender implements AutoCloseable {
         return handed;
     }
 
-    /** Null when another node claimed it first, or it was cancelled. */
-    private SmtpTransport.Outcome sendOne(String id, SmtpTransport.Connection connection, NotificationSettings current) {
-        Instant claimedAt = clock.instant();
-        MessageEntity message = JpaTransactions.required(jpa, em -> {
-            int claimed = em.createQuery("UPDATE MessageEntity m SET m.state = :sending, m.claimedAt = :now, m.claimedBy = :node, "
-                            + "m.version = m.version + 1 WHERE m.id = :id AND m.state = :queued")
+    /**
+     * Claims the due messages another node has not (QUEUED → SENDING, by this node, committed), in one transaction:
+     * what is claimed and not yet sent when the node dies is sent once after its restart, never twice. A reminder whose
+     * customer withdrew their consent meanwhile is cancelled here instead.
+     */
+    private List<MessageEntity> claim(List<String> ids) {
+        // to the millisecond, which every database keeps exactly: the claim is read back by it
+        Instant claimedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return JpaTransactions.required(jpa, em -> {
+            em.createQuery("UPDATE MessageEntity m SET m.state = :sending, m.claimedAt = :now, m.claimedBy = :node, "
+                            + "m.version = m.version + 1 WHERE m.id IN :ids AND m.state = :queued")
                     .setParameter("sending", NotificationState.SENDING).setParameter("now", claimedAt).setParameter("node", node)
-                    .setParameter("id", id).setParameter("queued", NotificationState.QUEUED).executeUpdate();
-            if (claimed == 0) {
-                return null;
+                    .setParameter("ids", ids).setParameter("queued", NotificationState.QUEUED).executeUpdate();
+            List<MessageEntity> claimed = new java.util.ArrayList<>();
+            for (MessageEntity entity : em.createQuery("SELECT m FROM MessageEntity m WHERE m.id IN :ids AND m.state = :sending "
+                            + "AND m.claimedBy = :node AND m.claimedAt = :now ORDER BY m.nextAttemptAt, m.id", MessageEntity.class)
+                    .setParameter("ids", ids).setParameter("sending", NotificationState.SENDING).setParameter("node", node)
+                    .setParameter("now", claimedAt).getResultList()) {
+                em.refresh(entity);
+                if (entity.purpose == Purpose.REMINDER && entity.customerId != null && !Consents.optedIn(em, entity.customerId)) {
+                    entity.state = NotificationState.CANCELLED;
+                    entity.nextAttemptAt = null;
+                    entity.lastError = "the customer withdrew their consent to reminders before it was sent";
+                    entity.claimedBy = null;
+                    continue;
+                }
+                claimed.add(entity);
             }
-            MessageEntity entity = em.find(MessageEntity.class, id);
-            em.refresh(entity);
-            if (entity.purpose == Purpose.REMINDER && entity.customerId != null && !Consents.optedIn(em, entity.customerId)) {
-                entity.state = NotificationState.CANCELLED;
-                entity.lastError = "the customer withdrew their consent to reminders before it was sent";
-                entity.claimedBy = null;
-                return null;
-            }
-            em.detach(entity);
-            return entity;
+            em.flush();
+            claimed.forEach(em::detach);
+            return claimed;
         });
-        if (message == null) {
-            return null;
+    }
+
+    private void release(List<MessageEntity> unsent) {
+        if (unsent.isEmpty()) {
+            return;
         }
+        List<String> ids = unsent.stream().map(message -> message.id).toList();
+        JpaTransactions.required(jpa, em -> em.createQuery("UPDATE MessageEntity m SET m.state = :queued, m.claimedBy = NULL, "
+                        + "m.version = m.version + 1 WHERE m.id IN :ids AND m.state = :sending AND m.claimedBy = :node")
+                .setParameter("queued", NotificationState.QUEUED).setParameter("ids", ids).setParameter("sending", NotificationState.SENDING)
+                .setParameter("node", node).executeUpdate());
+    }
+
+    private SmtpTransport.Outcome deliver(MessageEntity message, SmtpTransport.Connection connection, NotificationSettings current) {
         String text = message.bodyText;
         String html = message.bodyHtml;
         if (message.surveyTicketId != null) {
-            String link = surveyLinks.apply(message.surveyTicketId).map(token -> current.publicUrl() + token).orElse("");
-            text = text.replace(Outbox.SURVEY_MARK, link.isEmpty() ? current.publicUrl() + "/crm/portal/" : link);
-            html = html.replace(Outbox.SURVEY_MARK, link.isEmpty() ? current.publicUrl() + "/crm/portal/" : link);
+            String link = surveyLinks.apply(message.surveyTicketId).map(path -> current.publicUrl() + path)
+                    .orElse(current.publicUrl() + "/crm/portal/");
+            text = text.replace(Outbox.SURVEY_MARK, link);
+            html = html.replace(Outbox.SURVEY_MARK, link);
         }
         String unsubscribe = message.purpose == Purpose.REMINDER ? unsubscribeLink(message.bodyText) : null;
         SmtpTransport.Outcome outcome = connection.send(new SmtpTransport.Outgoing(message.messageId, message.address, message.subject,
                 text, html, unsubscribe, clock.instant()));
         rate.sent(clock.instant());
-        record(message.id, outcome, current);
+        record(message, outcome, current);
         return outcome;
     }
 
@@ -199,40 +227,88 @@ public final class OutboxSender implements AutoCloseable {
         return start < 0 ? null : text.substring(start, end);
     }
 
-    private void record(String id, SmtpTransport.Outcome outcome, NotificationSettings current) {
+    /**
+     * The outcome, before the next message goes: a crash can leave at most this one message sent and not recorded.
+     * SENT is one UPDATE (its commit dominates the sender's pace); the timeline follows in batches ({@link #writeTimeline}).
+     */
+    private void record(MessageEntity message, SmtpTransport.Outcome outcome, NotificationSettings current) {
         Instant now = clock.instant();
+        if (outcome instanceof SmtpTransport.Accepted) {
+            JpaTransactions.required(jpa, em -> {
+                em.createQuery("UPDATE MessageEntity m SET m.state = :sent, m.sentAt = :now, m.attempts = m.attempts + 1, m.lastError = NULL, "
+                                + "m.nextAttemptAt = NULL, m.claimedBy = NULL, m.version = m.version + 1 WHERE m.id = :id")
+                        .setParameter("sent", NotificationState.SENT).setParameter("now", now).setParameter("id", message.id).executeUpdate();
+                outcomes.sent(message);
+                return null;
+            });
+            return;
+        }
         MessageEntity recorded = JpaTransactions.required(jpa, em -> {
-            MessageEntity message = em.find(MessageEntity.class, id);
-            message.attempts++;
-            message.claimedBy = null;
-            if (outcome instanceof SmtpTransport.Accepted) {
-                message.state = NotificationState.SENT;
-                message.sentAt = now;
-                message.lastError = null;
-                message.nextAttemptAt = null;
-            } else if (outcome instanceof SmtpTransport.Refused refused) {
-                message.state = NotificationState.FAILED;
-                message.lastError = Outbox.abbreviate(refused.answer(), 1000);
-                message.nextAttemptAt = null;
+            MessageEntity entity = em.find(MessageEntity.class, message.id);
+            entity.attempts++;
+            entity.claimedBy = null;
+            entity.lastError = Outbox.abbreviate(outcome.answer(), 1000);
+            entity.nextAttemptAt = null;
+            if (outcome instanceof SmtpTransport.Refused) {
+                entity.state = NotificationState.FAILED;
+            } else if (entity.attempts >= current.maxAttempts()) {
+                entity.state = NotificationState.DEAD;
             } else {
-                message.lastError = Outbox.abbreviate(outcome.answer(), 1000);
-                if (message.attempts >= current.maxAttempts()) {
-                    message.state = NotificationState.DEAD;
-                    message.nextAttemptAt = null;
-                } else {
-                    message.state = NotificationState.QUEUED;
-                    message.nextAttemptAt = now.plus(Backoff.after(message.attempts, current.firstRetry()));
+                entity.state = NotificationState.QUEUED;
+                entity.nextAttemptAt = now.plus(Backoff.after(entity.attempts, current.firstRetry()));
+            }
+            if (entity.state != NotificationState.QUEUED) {
+                outcomes.failed(entity);
+            }
+            return entity;
+        });
+        if (recorded.state != NotificationState.QUEUED) {
+            LOG.warn("Notification {} to {} is {}: {}", recorded.id, recorded.address, recorded.state, recorded.lastError);
+        }
+    }
+
+    /**
+     * Puts sent messages on their customers' timelines, a batch per transaction, marking each: after a crash the
+     * next round writes what is left, never twice. A batch that fails (a customer erased meanwhile) is written one by
+     * one, and what contacts refuses is marked skipped (2) with a log line, so that it never blocks the others.
+     */
+    private void writeTimeline() {
+        while (!Thread.currentThread().isInterrupted()) {
+            List<String> pending = jpa.txExpr(em -> em.createQuery("SELECT m.id FROM MessageEntity m WHERE m.state = :sent "
+                            + "AND m.onTimeline = 0 ORDER BY m.sentAt, m.id", String.class).setParameter("sent", NotificationState.SENT)
+                    .setMaxResults(BATCH).getResultList());
+            if (pending.isEmpty()) {
+                return;
+            }
+            try {
+                JpaTransactions.required(jpa, em -> {
+                    pending.forEach(id -> onTimeline(em, id));
+                    return null;
+                });
+            } catch (RuntimeException batchFailed) {
+                for (String id : pending) {
+                    try {
+                        JpaTransactions.required(jpa, em -> {
+                            onTimeline(em, id);
+                            return null;
+                        });
+                    } catch (RuntimeException refused) {
+                        LOG.warn("Notification {} cannot go on its customer's timeline: {}", id, refused.toString());
+                        JpaTransactions.required(jpa, em -> em.createQuery("UPDATE MessageEntity m SET m.onTimeline = 2 WHERE m.id = :id")
+                                .setParameter("id", id).executeUpdate());
+                    }
                 }
             }
-            if (message.state == NotificationState.SENT) {
-                outcomes.sent(message);
+            if (pending.size() < BATCH) {
+                return;
             }
-            return message;
-        });
-        if (recorded.state == NotificationState.FAILED || recorded.state == NotificationState.DEAD) {
-            LOG.warn("Notification {} to {} is {}: {}", recorded.id, recorded.address, recorded.state, recorded.lastError);
-            outcomes.failed(recorded);
         }
+    }
+
+    private void onTimeline(javax.persistence.EntityManager em, String id) {
+        MessageEntity message = em.find(MessageEntity.class, id);
+        outcomes.onTimeline(message);
+        message.onTimeline = 1;
     }
 
     private SmtpTransport transport(SmtpSettings wanted) {

@@ -61,6 +61,11 @@ public class MessageEntity {
     @Column(name = "BODY_HTML", nullable = false)
     public String bodyHtml;
 
+    // the template's fields, to render it again after an administrator fixed a broken template
+    @Lob
+    @Column(name = "DATA_TEXT")
+    public String data;
+
     @Column(name = "SURVEY_TICKET_ID", length = 36)
     public String surveyTicketId;
 
@@ -88,6 +93,10 @@ public class MessageEntity {
 
     @Column(name = "TRIGGER_TEXT", length = 300)
     public String trigger;
+
+    // 0 or 1: a sent message is on its customer's timeline (written in batches after the sending)
+    @Column(name = "ON_TIMELINE", nullable = false)
+    public int onTimeline;
 
     @Column(name = "CREATED_AT", nullable = false)
     public Instant createdAt;

@@ -72,6 +72,7 @@ public class NotificationsPersonalData implements PersonalDataHolder {
                 message.lastError = message.lastError == null ? null : ERASED;
                 if (message.state == NotificationState.QUEUED || message.state == NotificationState.SENDING) {
                     message.state = NotificationState.CANCELLED;
+                    message.nextAttemptAt = null;
                 }
                 audit.redact(NotificationsModule.NAME, Outbox.ENTITY, message.id);
             }

@@ -19,8 +19,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code /crm/api/notifications/unsubscribe/{token}}, no login: the link at the foot of every reminder. Following it
- * (GET) or a mail client's one-click (POST, RFC 8058) withdraws the consent at once; the page says so in French and
- * English. A token that is not ours is a 404 page that says nothing about anybody.
+ * (GET) shows one button; the button, or a mail client's one-click (POST, RFC 8058), withdraws the consent at once; the
+ * pages speak French and English. A token that is not ours is a 404 page that says nothing about anybody.
  */
 @Component(service = UnsubscribeResource.class)
 @JaxrsResource
@@ -36,27 +36,34 @@ public class UnsubscribeResource {
         this.notifications = notifications;
     }
 
+    /**
+     * The link itself only asks (a mail scanner that fetches every link must not unsubscribe anybody): one button, which
+     * posts to the same address.
+     */
     @GET
     @Path("{token}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response follow(@PathParam("token") String token) {
-        return answer(notifications.unsubscribe(token));
+        return page(200, "<form method=\"post\"><p>Ne plus recevoir nos rappels par e-mail ? "
+                + "<span lang=\"en\">No more reminders by e-mail?</span></p>"
+                + "<p><button type=\"submit\">Me désabonner · Unsubscribe</button></p>"
+                + "<p>Les messages sur vos commandes et vos demandes continuent. "
+                + "<span lang=\"en\">Messages about your orders and requests go on.</span></p></form>");
     }
 
+    /** The button, or a mail client's one-click (RFC 8058): honoured at once. */
     @POST
     @Path("{token}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public Response oneClick(@PathParam("token") String token) {
-        return answer(notifications.unsubscribe(token));
+    public Response unsubscribe(@PathParam("token") String token) {
+        return notifications.unsubscribe(token)
+                ? page(200, "<p>Vous ne recevrez plus nos rappels par e-mail. Les messages sur vos commandes et vos demandes continuent.</p>"
+                + "<p lang=\"en\">You will no longer receive our reminders by e-mail. Messages about your orders and requests go on.</p>")
+                : page(404, "<p>Ce lien n’est pas valable.</p><p lang=\"en\">This link is not valid.</p>");
     }
 
-    private static Response answer(boolean done) {
-        String body = done
-                ? "<p>Vous ne recevrez plus nos rappels par e-mail. Les messages sur vos commandes et vos demandes continuent.</p>"
-                + "<p lang=\"en\">You will no longer receive our reminders by e-mail. Messages about your orders and requests go on.</p>"
-                : "<p>Ce lien n’est pas valable.</p><p lang=\"en\">This link is not valid.</p>";
-        String page = "<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Mosaic CRM</title></head><body>" + body
-                + "</body></html>";
-        return Response.status(done ? 200 : 404).entity(page).build();
+    private static Response page(int status, String body) {
+        return Response.status(status).entity("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Mosaic CRM</title>"
+                + "</head><body>" + body + "</body></html>").build();
     }
 }

@@ -42,7 +42,8 @@ public final class SmtpTransport {
     public record Refused(String answer) implements Outcome {
     }
 
-    public record Temporary(String answer) implements Outcome {
+    /** {@code unreachable}: the server could not be reached at all (the rest of a batch waits); else this message only. */
+    public record Temporary(String answer, boolean unreachable) implements Outcome {
     }
 
     private static final int TIMEOUT_MILLIS = 30_000;
@@ -69,6 +70,8 @@ public final class SmtpTransport {
         }
         // one RCPT refused must not send to the others: every message here has a single recipient anyway
         properties.put("mail." + protocol + ".sendpartial", "false");
+        // an address with accents (josé@exemple.fr) goes out with SMTPUTF8 when the server offers it
+        properties.put("mail.mime.allowutf8", "true");
         this.session = Session.getInstance(properties);
     }
 
@@ -106,7 +109,12 @@ public final class SmtpTransport {
             try {
                 if (transport == null || !transport.isConnected()) {
                     transport = session.getTransport(protocol());
-                    transport.connect(settings.host(), settings.port(), settings.user(), settings.user() == null ? null : settings.password());
+                    try {
+                        transport.connect(settings.host(), settings.port(), settings.user(), settings.user() == null ? null : settings.password());
+                    } catch (MessagingException | IllegalStateException e) {
+                        close();
+                        return new Temporary(describe(e), true);
+                    }
                 }
                 transport.sendMessage(message, message.getAllRecipients());
                 return new Accepted(lastAnswer());
@@ -117,8 +125,8 @@ public final class SmtpTransport {
                 }
                 return outcome;
             } catch (MessagingException | IllegalStateException e) {
-                close();
-                return new Temporary(describe(e));
+                close(); // this message broke the connection (the next one opens another): it alone is tried again later
+                return new Temporary(describe(e), false);
             }
         }
 
@@ -162,7 +170,9 @@ public final class SmtpTransport {
         message.setSentDate(Date.from(outgoing.date()));
         if (outgoing.listUnsubscribe() != null) {
             message.setHeader("List-Unsubscribe", "<" + outgoing.listUnsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"); // RFC 8058
         }
+        message.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: no out-of-office replies to these
         MimeBodyPart text = new MimeBodyPart();
         text.setText(outgoing.text(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
@@ -182,10 +192,10 @@ public final class SmtpTransport {
                 return new Refused(e.getMessage().trim());
             }
             if (code >= 400) {
-                return new Temporary(e.getMessage().trim());
+                return new Temporary(e.getMessage().trim(), false);
             }
         }
-        return new Temporary(describe(failure));
+        return new Temporary(describe(failure), false);
     }
 
     private static String describe(Exception e) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 
@@ -27,8 +28,15 @@ public final class TemplateStore {
             "ticket-answered", "ticket-resolved", "supervisor-alert");
     public static final List<String> LANGUAGES = List.of("fr", "en");
 
-    private static final Mustache.Compiler HTML = Mustache.compiler().defaultValue("");
-    private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false).defaultValue("");
+    /** No partials: a template is one file ({@code {{> name}}} is an error saying so, not a failure of the fact). */
+    private static final Mustache.TemplateLoader NO_PARTIALS = name -> {
+        throw new IllegalArgumentException("partials ({{> " + name + "}}) are not supported: a template is one file");
+    };
+    // escapes what HTML needs, no more ('=' stays '=' in links)
+    private static final Mustache.Compiler HTML = Mustache.compiler().defaultValue("").withLoader(NO_PARTIALS)
+            .withEscaper(Escapers.simple(new String[][] { { "&", "&amp;" }, { "<", "&lt;" }, { ">", "&gt;" }, { "\"", "&quot;" },
+                    { "'", "&#39;" } }));
+    private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false).defaultValue("").withLoader(NO_PARTIALS);
 
     private final Path overrides;
     private final ClassLoader bundled;
@@ -60,8 +68,10 @@ public final class TemplateStore {
             String subject = TEXT.compile(source.substring("subject:".length(), text).trim()).execute(context);
             return new Rendered(subject.replaceAll("\\s+", " ").trim(), TEXT.compile(source.substring(text + 10, html)).execute(context),
                     HTML.compile(source.substring(html + 10)).execute(context));
-        } catch (MustacheException e) {
+        } catch (MustacheException | UnsupportedOperationException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage() != null && e.getMessage().startsWith(file) ? e : new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
     }
 
@@ -99,6 +109,11 @@ public final class TemplateStore {
 
     /** What a preview shows: plausible values for every field a template uses. */
     public static Map<String, String> sample(String language) {
+        return sample(language, "https://crm.example.com");
+    }
+
+    /** The sample, with the links where customers reach this CRM. */
+    public static Map<String, String> sample(String language, String publicUrl) {
         boolean fr = !"en".equals(language);
         Map<String, String> data = new LinkedHashMap<>();
         data.put("customer.name", fr ? "Amélie Poulain" : "Amelia Poole");
@@ -114,9 +129,9 @@ public final class TemplateStore {
         data.put("ticket.subject", fr ? "Machine qui fuit" : "Leaking machine");
         data.put("ticket.answer", fr ? "Bonjour, voici comment détartrer votre machine…" : "Hello, here is how to descale your machine…");
         data.put("ticket.reason", fr ? "SLA de première réponse dépassé" : "first response SLA missed");
-        data.put("links.portal", "https://crm.example.com/crm/portal/");
-        data.put("links.survey", "https://crm.example.com/crm/ui/service/survey.html#token=…");
-        data.put("links.unsubscribe", "https://crm.example.com/crm/api/notifications/unsubscribe/…");
+        data.put("links.portal", publicUrl + "/crm/portal/");
+        data.put("links.survey", publicUrl + "/crm/ui/service/survey.html#…");
+        data.put("links.unsubscribe", publicUrl + "/crm/api/notifications/unsubscribe/…");
         return data;
     }
 }

@@ -25,6 +25,8 @@ import org.osgi.service.event.Event;
                 TransactionalEventHandler.TOPICS + "=" + InventoryEvents.ORDER_BACKORDERED })
 public class OrderNotices implements TransactionalEventHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrderNotices.class);
+
     private final NotificationService notifications;
     private volatile NotificationsConfig config;
 
@@ -59,8 +61,20 @@ public class OrderNotices implements TransactionalEventHandler {
         // a shipment has no id of its own in the event: the tracking number (or the order's count of notices) tells them apart
         String key = (shipped ? "shipped:" : "backordered:") + orderId + ":"
                 + (data.containsKey("order.trackingNumber") ? data.get("order.trackingNumber") : java.util.UUID.randomUUID());
-        notifications.enqueue(NotificationRequest.toCustomer(key, customerId, shipped ? "shipping-notice" : "backorder-notice",
+        enqueue(notifications, NotificationRequest.toCustomer(key, customerId, shipped ? "shipping-notice" : "backorder-notice",
                 Purpose.TRANSACTIONAL, data, "order " + data.get("order.number") + (shipped ? " shipped" : " backordered")));
+    }
+
+    /**
+     * Writes a trigger's notice; a request the outbox refuses (a value it cannot take) is logged, and the fact commits:
+     * the refusal comes before anything is written, so the caller's transaction is untouched.
+     */
+    static void enqueue(NotificationService notifications, NotificationRequest request) {
+        try {
+            notifications.enqueue(request);
+        } catch (org.mosaiccrm.kernel.api.problem.ValidationException refused) {
+            LOG.warn("No {} notice for {}: {}", request.template(), request.trigger(), refused.getMessage());
+        }
     }
 
     static void put(Map<String, String> data, String key, Object value) {

@@ -40,20 +40,32 @@ public class ReorderReminders {
         return thread;
     });
     private volatile NotificationsConfig config;
+    private java.util.concurrent.ScheduledFuture<?> schedule;
 
     @Activate
     public ReorderReminders(@Reference InventoryService inventory, @Reference NotificationService notifications, NotificationsConfig config) {
         this.inventory = inventory;
         this.notifications = notifications;
         this.config = config;
-        long hours = config.reminderCheckHours();
-        // the first look a minute after the start: the boot has other work
-        timer.scheduleWithFixedDelay(this::runSafely, Duration.ofMinutes(1).toSeconds(), Duration.ofHours(hours).toSeconds(), TimeUnit.SECONDS);
+        schedule(config.reminderCheckHours());
+    }
+
+    /** The first look a minute after the start (the boot has other work), then every {@code hours}. */
+    private synchronized void schedule(int hours) {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+        schedule = timer.scheduleWithFixedDelay(this::runSafely, Duration.ofMinutes(1).toSeconds(), Duration.ofHours(hours).toSeconds(),
+                TimeUnit.SECONDS);
     }
 
     @Modified
     void modified(NotificationsConfig changed) {
+        boolean rhythm = changed.reminderCheckHours() != config.reminderCheckHours();
         this.config = changed;
+        if (rhythm) {
+            schedule(changed.reminderCheckHours());
+        }
     }
 
     @Deactivate

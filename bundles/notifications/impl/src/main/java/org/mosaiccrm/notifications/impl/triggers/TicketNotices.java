@@ -68,7 +68,8 @@ public class TicketNotices implements TransactionalEventHandler {
         } else if (topic.equals(ServiceEvents.TICKET_ANSWERED)) {
             template = "ticket-answered";
             key = "ticket-answered:" + ticketId + ":" + UUID.randomUUID();
-            OrderNotices.put(data, "ticket.answer", event.getProperty(ServiceEvents.COMMENT));
+            Object answer = event.getProperty(ServiceEvents.COMMENT);
+            OrderNotices.put(data, "ticket.answer", answer == null ? null : Outbox.abbreviate(answer.toString(), 10_000));
         } else if ("RESOLVED".equals(event.getProperty(ServiceEvents.STATUS))) {
             template = "ticket-resolved";
             key = "ticket-resolved:" + ticketId + ":" + UUID.randomUUID(); // reopened and resolved again: told again
@@ -82,10 +83,10 @@ public class TicketNotices implements TransactionalEventHandler {
         String email = text(event, ServiceEvents.REQUESTER_EMAIL);
         String trigger = "ticket " + data.get("ticket.number") + " " + template.substring("ticket-".length());
         if (customerId != null) {
-            notifications.enqueue(NotificationRequest.toCustomer(key, customerId, template, Purpose.TRANSACTIONAL, data, trigger));
+            OrderNotices.enqueue(notifications, NotificationRequest.toCustomer(key, customerId, template, Purpose.TRANSACTIONAL, data, trigger));
         } else if (email != null) {
             // a requester the CRM does not know yet: their own address, in the ticket's language
-            notifications.enqueue(new NotificationRequest(key, null, email, template, text(event, ServiceEvents.LANGUAGE),
+            OrderNotices.enqueue(notifications, new NotificationRequest(key, null, email, template, text(event, ServiceEvents.LANGUAGE),
                     Purpose.TRANSACTIONAL, data, trigger));
         }
     }
@@ -97,10 +98,10 @@ public class TicketNotices implements TransactionalEventHandler {
         boolean breach = event.getTopic().equals(ServiceEvents.SLA_BREACHED);
         String reason = breach ? "SLA " + text(event, ServiceEvents.TARGET) + " missed (due " + text(event, ServiceEvents.DUE) + ")"
                 : "escalated: " + text(event, ServiceEvents.REASON);
-        data.put("ticket.reason", reason);
+        data.put("ticket.reason", Outbox.abbreviate(reason, 10_000));
         for (String address : NotificationSettings.supervisors(config.supervisorAddresses())) {
-            notifications.enqueue(NotificationRequest.toStaff((breach ? "sla-breach:" : "escalation:") + data.get("ticket.id") + ":"
-                    + address + ":" + UUID.randomUUID(), address, "supervisor-alert", data, "ticket " + data.get("ticket.number") + " " + reason));
+            OrderNotices.enqueue(notifications, NotificationRequest.toStaff((breach ? "sla-breach:" : "escalation:") + UUID.randomUUID(),
+                    address, "supervisor-alert", data, Outbox.abbreviate("ticket " + data.get("ticket.number") + " " + reason, 300)));
         }
     }
 
