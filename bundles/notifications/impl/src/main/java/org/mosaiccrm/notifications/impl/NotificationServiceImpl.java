@@ -77,12 +77,14 @@ public class NotificationServiceImpl implements NotificationService {
     public NotificationServiceImpl(@Reference(target = "(crm.feature=" + NotificationsModule.NAME + ")") LicensedFeature license,
                                    @Reference(target = "(osgi.unit.name=" + NotificationsModule.NAME + ")") JpaTemplate jpa,
                                    @Reference(target = NotificationsModule.SCHEMA_READY) ModuleSchema schema,
+                                   @Reference(target = "(osgi.jndi.service.name=crm)") javax.sql.DataSource dataSource,
                                    @Reference ContactService contacts, @Reference CallerContext callers, @Reference AuditLog audit,
                                    @Reference TransactionalEvents events, NotificationsConfig config) {
-        this(jpa, contacts, callers, audit, events, config, Clock.systemUTC(), Path.of(System.getProperty("karaf.etc", "etc"), "notifications"));
+        this(jpa, dataSource, contacts, callers, audit, events, config, Clock.systemUTC(),
+                Path.of(System.getProperty("karaf.etc", "etc"), "notifications"));
     }
 
-    NotificationServiceImpl(JpaTemplate jpa, ContactService contacts, CallerContext callers, AuditLog audit, TransactionalEvents events,
+    NotificationServiceImpl(JpaTemplate jpa, javax.sql.DataSource dataSource, ContactService contacts, CallerContext callers, AuditLog audit, TransactionalEvents events,
                             NotificationsConfig config, Clock clock, Path templateOverrides) {
         this.jpa = jpa;
         this.contacts = contacts;
@@ -93,7 +95,7 @@ public class NotificationServiceImpl implements NotificationService {
         this.settings = NotificationSettings.of(config);
         this.templates = new TemplateStore(templateOverrides, NotificationServiceImpl.class.getClassLoader());
         this.outbox = new Outbox(jpa, templates, new Recipients(contacts), audit, callers, clock, () -> settings);
-        this.sender = new OutboxSender(jpa, () -> settings, this::surveyLink, new Outcomes(), clock,
+        this.sender = new OutboxSender(jpa, dataSource, () -> settings, this::surveyLink, new Outcomes(), clock,
                 System.getProperty("karaf.name", "crm"));
         JpaTransactions.required(jpa, em -> Consents.token(em, "-")); // the links' key exists before the first reminder
         sender.start(Duration.ofSeconds(1));
