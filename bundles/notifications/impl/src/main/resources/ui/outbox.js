@@ -37,7 +37,7 @@ export async function render(element, context) {
   fill(element, h('h1', {}, t('title')), message, filter,
     messages.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('table', { 'data-role': 'outbox' },
       h('tbody', {}, messages.map((m) => h('tr', { 'data-state': m.state },
-        h('td', {}, formatDateTime(m.createdAt)), h('td', {}, m.template), h('td', {}, m.address || '—'),
+        h('td', {}, formatDateTime(m.createdAt)), h('td', {}, m.template), h('td', {}, m.subject), h('td', {}, m.address || '—'),
         h('td', {}, h('span', { class: m.state === 'SENT' ? 'badge' : 'badge warning' }, m.state)),
         h('td', {}, `${m.attempts} ${t('attempts')}`), h('td', { class: 'muted' }, m.lastError || ''),
         h('td', {}, ['FAILED', 'DEAD', 'NOT_SENDABLE', 'CANCELLED'].includes(m.state)
