@@ -322,6 +322,7 @@ public class WebIT {
             assertEquals(403L, fetchStatus(browser, "POST", CUSTOMERS, draft, false));
             assertEquals(0, count("Verne"));
             assertEquals(201L, fetchStatus(browser, "POST", CUSTOMERS, draft, true));
+            browser.screenshot("csrf-refused-then-accepted");
             browser.assertNoConsoleErrors("403");
         }
     }
