@@ -227,6 +227,9 @@ public class NotificationServiceImpl implements NotificationService {
                 return before; // nothing changes: nothing to audit
             }
             ReminderConsent consent = Consents.set(em, customerId, optedIn, source, clock.instant());
+            if (!optedIn) {
+                Consents.cancelQueuedReminders(em, customerId);
+            }
             audit.record(NotificationsModule.NAME, "consent", customerId, AuditAction.UPDATE,
                     List.of(new FieldChange("remindersOptIn", String.valueOf(before.optedIn()), String.valueOf(optedIn))));
             return consent;
@@ -238,6 +241,7 @@ public class NotificationServiceImpl implements NotificationService {
         return JpaTransactions.required(jpa, em -> Consents.customerOf(em, token).map(customerId -> {
             if (Consents.optedIn(em, customerId)) { // followed again: the first withdrawal stands as it was
                 Consents.set(em, customerId, false, "unsubscribe-link", clock.instant());
+                Consents.cancelQueuedReminders(em, customerId);
                 audit.record(NotificationsModule.NAME, "consent", customerId, AuditAction.UPDATE,
                         List.of(new FieldChange("remindersOptIn", "true", "false")));
             }

@@ -53,6 +53,16 @@ public final class Consents {
         return entity.toConsent();
     }
 
+    /** Consent withdrawn: the customer's reminders still waiting are cancelled at once (one being sent is checked too). */
+    public static int cancelQueuedReminders(EntityManager em, String customerId) {
+        return em.createQuery("UPDATE MessageEntity m SET m.state = :cancelled, m.nextAttemptAt = NULL, m.lastError = :why, "
+                        + "m.version = m.version + 1 WHERE m.customerId = :customer AND m.purpose = :reminder AND m.state = :queued")
+                .setParameter("cancelled", org.mosaiccrm.notifications.api.NotificationState.CANCELLED)
+                .setParameter("why", "the customer withdrew their consent to reminders before it was sent")
+                .setParameter("customer", customerId).setParameter("reminder", org.mosaiccrm.notifications.api.Purpose.REMINDER)
+                .setParameter("queued", org.mosaiccrm.notifications.api.NotificationState.QUEUED).executeUpdate();
+    }
+
     /** The token of a customer's unsubscribe link. */
     public static String token(EntityManager em, String customerId) {
         return URL.encodeToString(customerId.getBytes(StandardCharsets.UTF_8)) + "." + URL.encodeToString(mac(key(em), customerId));

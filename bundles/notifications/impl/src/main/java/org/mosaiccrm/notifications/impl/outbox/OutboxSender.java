@@ -66,6 +66,7 @@ public final class OutboxSender implements AutoCloseable {
 
     private SmtpTransport transport;
     private SmtpSettings transportSettings;
+    private volatile boolean stopping;
 
     /** {@code surveyLinks}: a fresh survey link for a ticket (empty when the service module is away). */
     public OutboxSender(JpaTemplate jpa, javax.sql.DataSource dataSource, Supplier<NotificationSettings> settings,
@@ -90,11 +91,19 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Stops after the message in flight is recorded, the rest of its batch given back: the component that follows (the
+     * module restarted, a configuration re-delivered) takes back this node's SENDING rows, which must then be dead ones.
+     */
     public void close() {
-        worker.shutdownNow();
+        stopping = true;
+        worker.shutdown();
         try {
-            worker.awaitTermination(35, TimeUnit.SECONDS);
+            if (!worker.awaitTermination(35, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            worker.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
@@ -137,7 +146,7 @@ public final class OutboxSender implements AutoCloseable {
         NotificationSettings current = settings.get();
         SmtpTransport smtp = transport(current.smtp());
         try (SmtpTransport.Connection connection = smtp.connect()) {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stopping && !Thread.currentThread().isInterrupted()) {
                 Instant now = clock.instant();
                 int allowance = Math.min(BATCH, rate.allowance(now, current.maxPerMinute()));
                 if (allowance == 0) {
@@ -150,14 +159,18 @@ public final class OutboxSender implements AutoCloseable {
                     return handed;
                 }
                 List<MessageEntity> claimed = claim(due);
-                for (int i = 0; i < claimed.size(); i++) {
-                    SmtpTransport.Outcome outcome = deliver(claimed.get(i), connection, current);
-                    handed++;
-                    if (outcome instanceof SmtpTransport.Temporary temporary && temporary.unreachable()) {
-                        // the server is away: the rest of the batch waits for the next round, their attempts untouched
-                        release(claimed.subList(i + 1, claimed.size()));
-                        return handed;
+                int next = 0;
+                try {
+                    while (next < claimed.size() && !stopping) {
+                        SmtpTransport.Outcome outcome = deliver(claimed.get(next++), connection, current);
+                        handed++;
+                        if (outcome instanceof SmtpTransport.Temporary temporary && temporary.unreachable()) {
+                            return handed; // the server is away: the rest of the batch waits for the next round
+                        }
                     }
+                } finally {
+                    // what was claimed and not handed to the server goes back, its attempts untouched
+                    release(claimed.subList(next, claimed.size()));
                 }
             }
         }
