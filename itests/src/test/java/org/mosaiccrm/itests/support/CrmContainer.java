@@ -37,6 +37,9 @@ public final class CrmContainer {
     public static Option[] options(Option... extra) {
         String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository",
                 System.getProperty("user.home") + "/.m2/repository");
+        // fresh ports for each container: a port reused by the next class can still be held when it boots
+        int httpPort = Ports.free();
+        int sshPort = Ports.free();
         Option[] base = {
             karafDistributionConfiguration()
                     .frameworkUrl("file:" + distribution().getAbsolutePath())
@@ -50,18 +53,18 @@ public final class CrmContainer {
             logLevel(LogLevel.WARN),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             vmOption("-Xmx512m"),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort())),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort())),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort)),
             // the tests count what they create: no demo data (WebIT loads it, as a newcomer's installation does)
             editConfigurationFilePut("etc/org.mosaiccrm.demo.cfg", "loadOnFirstStart", "false"),
-            systemProperty(SSH_PORT_PROPERTY).value(String.valueOf(sshPort())),
+            systemProperty(SSH_PORT_PROPERTY).value(String.valueOf(sshPort)),
             // who scripts the console over SSH: a Karaf administrator, and a sales rep allowed in (role ssh)
             editConfigurationFilePut("etc/users.properties", TestUsers.SSH_ADMIN, TestUsers.PASSWORD + ",_g_:admingroup"),
             editConfigurationFilePut("etc/users.properties", TestUsers.SSH_SALES, TestUsers.PASSWORD + ",crm-sales,ssh"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(Ports.free())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(Ports.free())),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
-            systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(httpPort())),
+            systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(httpPort)),
             // one test user per CRM role (the distribution ships none that the tests rely on)
             editConfigurationFilePut("etc/users.properties", TestUsers.ADMIN, TestUsers.PASSWORD + ",crm-admin"),
             editConfigurationFilePut("etc/users.properties", TestUsers.MANAGER, TestUsers.PASSWORD + ",crm-manager"),
@@ -94,21 +97,4 @@ public final class CrmContainer {
     }
 
     public static final String SSH_PORT_PROPERTY = "crm.itest.ssh.port";
-    private static int httpPort;
-    private static int sshPort;
-
-    private static synchronized int sshPort() {
-        if (sshPort == 0) {
-            sshPort = Ports.free();
-        }
-        return sshPort;
-    }
-
-    /** One port per test class: the configuration method is called once per container. */
-    private static synchronized int httpPort() {
-        if (httpPort == 0) {
-            httpPort = Ports.free();
-        }
-        return httpPort;
-    }
 }

@@ -63,7 +63,23 @@ public abstract class CrmTestSupport {
      * that has settled.
      */
     protected void awaitKernel() {
-        Await.until("GET /crm/api/health to answer 200", STARTUP, () -> http().get("/crm/api/health").status() == 200);
+        // what health last said goes into the failure: CI prints only the message, not the cause
+        String[] lastSeen = { "nothing yet" };
+        try {
+            Await.until("GET /crm/api/health to answer 200", STARTUP, () -> {
+                try {
+                    Http.Reply health = http().get("/crm/api/health");
+                    lastSeen[0] = health.status() + " " + health.body();
+                    return health.status() == 200;
+                } catch (RuntimeException e) {
+                    lastSeen[0] = String.valueOf(e.getCause() == null ? e : e.getCause());
+                    throw e;
+                }
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + " on port " + Integer.getInteger(CrmContainer.HTTP_PORT_PROPERTY)
+                    + "; it last said: " + lastSeen[0], e);
+        }
         Await.until("every module to have settled", STARTUP, () -> {
             Http.Reply modules = admin().get("/crm/api/system/modules");
             return modules.status() == 200 && !modules.body().contains("\"WAITING\"");

@@ -1,7 +1,6 @@
 package org.mosaiccrm.itests.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 /** Free TCP ports, so that tests never collide with a CRM running on the default ports. */
@@ -10,25 +9,37 @@ public final class Ports {
     private Ports() {
     }
 
-    /** Every port handed out in this JVM: the Pax Exam containers keep theirs for the whole run. */
+    /** Every port handed out in this JVM, never handed out twice. */
     private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** Below Linux's ephemeral range (32768-60999): no outgoing connection of any process can be using the port. */
+    private static final int LOWEST = 20_000;
+    private static final int HIGHEST = 32_000;
+
     /**
-     * A port free now and never handed out before in this JVM. The containers' HTTP port is chosen once and is free
-     * between two test classes, so a harness-run Karaf (RestartIT) could be given it and still hold it while the
-     * next container boots: LeadsIT once waited 12 minutes for a health that another process answered.
+     * A port free now, never handed out before in this JVM, and outside the ephemeral range. A port taken from
+     * the ephemeral range (a {@code ServerSocket(0)}) can be the local end of some outgoing connection by the
+     * time the Karaf that was given it binds it; and one reused by several containers could still be held by
+     * a harness-run Karaf (LeadsIT once waited 12 minutes for a health that another process answered).
      */
     public static int free() {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                socket.setReuseAddress(true);
-                if (HANDED_OUT.add(socket.getLocalPort())) {
-                    return socket.getLocalPort();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = random.nextInt(LOWEST, HIGHEST);
+            if (!HANDED_OUT.contains(port) && bindable(port) && HANDED_OUT.add(port)) {
+                return port;
             }
         }
-        throw new IllegalStateException("no port left that was not handed out already");
+        throw new IllegalStateException("no free port between " + LOWEST + " and " + HIGHEST);
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new java.net.InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
