@@ -153,6 +153,14 @@ public class NotificationsIT {
         JsonNode stored = admin.get(API + "/messages?customerId=" + claire + "&template=ticket-resolved").json().get(0);
         String content = admin.get(API + "/messages/" + stored.get("id").asText() + "/content").body();
         assertFalse(content, content.contains(token));
+
+        // a colleague's request for Claire's account is answered to the colleague, not to Claire
+        Reply colleagues = agent.postJson("/crm/api/service/tickets", "{\"customerId\":\"" + claire + "\",\"category\":\"inquiry\","
+                + "\"priority\":\"NORMAL\",\"subject\":\"Pour ma collègue\",\"requesterEmail\":\"collegue.b@client.test\"}");
+        assertEquals(colleagues.toString(), 201, colleagues.status());
+        Await.until("the colleague's opening notice", DELIVERY, () -> received("collegue.b@client.test").size() == 1);
+        assertTrue(received("collegue.b@client.test").get(0).getSubject().contains("Pour ma collègue"));
+        assertEquals("nothing more to Claire", 3, received("claire.b@client.test").size());
     }
 
     @Test

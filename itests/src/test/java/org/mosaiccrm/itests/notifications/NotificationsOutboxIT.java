@@ -130,6 +130,38 @@ public class NotificationsOutboxIT extends CrmTestSupport {
         assertFalse(notice.get(0).get("state").asText().equals("CANCELLED"));
     }
 
+    @Test
+    public void customersDueToReorderWhoAcceptRemindersGetOneReminderPerProductAndPeriod() throws Exception {
+        String tag = tag();
+        String loyal = customer("Fidele" + tag, "fidele." + tag + "@client.test");
+        String silent = customer("Discret" + tag, "discret." + tag + "@client.test");
+        assertEquals(200, as(TestUsers.AGENT).putJson(API + "/consents/" + loyal, "{\"optedIn\":true}").status());
+        String sku = "CAF-" + tag;
+        stockedProduct(sku, 10);
+        for (String customer : List.of(loyal, silent)) {
+            // bought every 30 days, the last time 30 days ago: due today (orders are placed now, their history is moved back)
+            for (int monthsAgo = 3; monthsAgo >= 1; monthsAgo--) {
+                backdate(placedOrder(customer, sku), java.time.Instant.now().minus(Duration.ofDays(30L * monthsAgo)));
+            }
+        }
+
+        String output = console("crm:notification-remind");
+        assertTrue(output, output.startsWith("Queued "));
+        JsonNode reminders = admin().get(API + "/messages?customerId=" + loyal + "&template=reorder-reminder").json();
+        assertEquals("one reminder for the customer who accepts them: " + reminders, 1, reminders.size());
+        assertEquals("QUEUED", reminders.get(0).get("state").asText());
+        String text = admin().get(API + "/messages/" + reminders.get(0).get("id").asText() + "/content").json().get("text").asText();
+        assertTrue("the reminder names the product: " + text, text.contains("Produit " + tag));
+        assertEquals("none for the one who did not say yes", "0",
+                admin().get(API + "/messages?customerId=" + silent + "&template=reorder-reminder").header("X-Total-Count"));
+
+        console("crm:notification-remind");
+        assertEquals("the same product and period is not reminded twice", "1",
+                admin().get(API + "/messages?customerId=" + loyal + "&template=reorder-reminder").header("X-Total-Count"));
+        String refused = consoleAs(TestUsers.SSH_SALES, "crm:notification-remind", "crm-sales");
+        assertTrue("a sales rep may not send reminders: " + refused, refused.contains("Command not found: crm:notification-remind"));
+    }
+
     /**
      * The module's service, used from here only: JUnit reads the test class's methods before the feature is installed,
      * so no signature of the test class names the module's API.
@@ -205,6 +237,34 @@ public class NotificationsOutboxIT extends CrmTestSupport {
                 + "\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}");
         assertEquals(placed.toString(), 201, placed.status());
         return placed.json().get("id").asText();
+    }
+
+    private void stockedProduct(String sku, int quantity) {
+        assertEquals(200, as(TestUsers.MANAGER).putJson(INVENTORY + "/locations/NTF", "{\"name\":\"Site NTF\",\"kind\":\"WAREHOUSE\","
+                + "\"regionCode\":\"SUD\",\"regionName\":\"Sud\"}").status());
+        assertEquals(201, as(TestUsers.MANAGER).postJson(INVENTORY + "/products", "{\"sku\":\"" + sku + "\",\"name\":\"Produit "
+                + sku.substring(sku.indexOf('-') + 1) + "\",\"unitPrice\":10.00,\"taxRate\":0.20,\"serialized\":false,\"warrantyMonths\":0}").status());
+        assertEquals(201, as(TestUsers.MANAGER).postJson(INVENTORY + "/stock/receipts", "{\"sku\":\"" + sku + "\",\"location\":\"NTF\","
+                + "\"quantity\":" + quantity + "}").status());
+    }
+
+    private String placedOrder(String customer, String sku) {
+        Reply placed = as(TestUsers.MANAGER).postJson(INVENTORY + "/orders", "{\"customerId\":\"" + customer + "\",\"location\":\"NTF\","
+                + "\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}");
+        assertEquals(placed.toString(), 201, placed.status());
+        return placed.json().get("id").asText();
+    }
+
+    /** Moves an order back in time, in the CRM's own database: the API places orders now. */
+    private void backdate(String order, java.time.Instant placedAt) throws Exception {
+        javax.sql.DataSource database = bundleContext.getService(bundleContext.getServiceReferences(javax.sql.DataSource.class,
+                "(osgi.jndi.service.name=crm)").iterator().next());
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.PreparedStatement update = connection.prepareStatement("UPDATE INVENTORY_ORDER SET PLACED_AT = ? WHERE ID = ?")) {
+            update.setTimestamp(1, java.sql.Timestamp.from(placedAt));
+            update.setString(2, order);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     private static String tag() {

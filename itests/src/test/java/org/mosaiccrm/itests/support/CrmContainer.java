@@ -55,6 +55,8 @@ public final class CrmContainer {
             vmOption("-Xmx512m"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort)),
+            // no test mails the world (a developer's machine may run an MTA on port 25): a closed port
+            editConfigurationFilePut("etc/org.mosaiccrm.notifications.cfg", "smtpPort", String.valueOf(Ports.free())),
             // the tests count what they create: no demo data (WebIT loads it, as a newcomer's installation does)
             editConfigurationFilePut("etc/org.mosaiccrm.demo.cfg", "loadOnFirstStart", "false"),
             systemProperty(SSH_PORT_PROPERTY).value(String.valueOf(sshPort)),

@@ -41,6 +41,8 @@ public final class KarafProcess implements AutoCloseable {
         Path home = parent.resolve("mosaic-crm-" + System.getProperty("crm.version"));
         int http = Ports.free();
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(http));
+        // no test mails the world: a closed port, unless the test points the module at its own SMTP server
+        setProperty(home.resolve("etc/org.mosaiccrm.notifications.cfg"), "smtpPort", String.valueOf(Ports.free()));
         int ssh = Ports.free();
         setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(ssh));
         // the tests count what they create: no demo data unless a test asks for it (withDemoData)

@@ -3,8 +3,9 @@ package org.mosaiccrm.notifications.api;
 import java.util.Map;
 
 /**
- * What to send. Exactly one of {@code customerId} (the address and language come from the customer; with no
- * address, their organization's main contact) and {@code address} (a member of staff, say).
+ * What to send: to {@code customerId} (the address and language come from the customer; with no address, their
+ * organization's main contact), to {@code address} alone (a member of staff, say), or to both: the customer's message
+ * written to the address they used (a ticket's requester writing from another address). A reminder needs a customer.
  *
  * @param idempotencyKey the same key twice gives the same notification (at most 200 characters)
  * @param template       a template name, e.g. {@code shipping-notice}
@@ -16,7 +17,9 @@ public record NotificationRequest(String idempotencyKey, String customerId, Stri
                                   Purpose purpose, Map<String, String> data, String trigger) {
 
     public NotificationRequest {
-        data = data == null ? Map.of() : Map.copyOf(data);
+        // a field without a value is left out (the template shows nothing for it), rather than failing the caller's fact
+        data = data == null ? Map.of() : data.entrySet().stream().filter(entry -> entry.getKey() != null && entry.getValue() != null)
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** To a customer. */

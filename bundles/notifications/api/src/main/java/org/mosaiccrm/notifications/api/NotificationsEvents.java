@@ -7,7 +7,7 @@ public final class NotificationsEvents {
 
     /** The SMTP server accepted a notification: {@link #NOTIFICATION_ID}, {@link #TEMPLATE}, {@link #CUSTOMER_ID} when a customer's. */
     public static final String SENT = TOPIC_PREFIX + "SENT";
-    /** Refused for good, dead-lettered or not sendable: adds {@link #STATE} and {@link #ERROR}. */
+    /** Recorded FAILED (refused for good) or DEAD (out of attempts) by the sender: adds {@link #STATE} and {@link #ERROR}. */
     public static final String FAILED = TOPIC_PREFIX + "FAILED";
 
     public static final String NOTIFICATION_ID = "notificationId";

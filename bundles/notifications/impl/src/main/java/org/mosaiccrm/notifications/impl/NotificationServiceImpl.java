@@ -2,7 +2,6 @@ package org.mosaiccrm.notifications.impl;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +32,7 @@ import org.mosaiccrm.notifications.api.ReminderConsent;
 import org.mosaiccrm.notifications.impl.consent.Consents;
 import org.mosaiccrm.notifications.impl.outbox.Outbox;
 import org.mosaiccrm.notifications.impl.outbox.OutboxSender;
+import org.mosaiccrm.notifications.impl.outbox.SenderNode;
 import org.mosaiccrm.notifications.impl.persistence.MessageEntity;
 import org.mosaiccrm.notifications.impl.recipients.Recipients;
 import org.mosaiccrm.notifications.impl.templates.TemplateStore;
@@ -50,7 +50,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The module's gate: it runs only while the license grants {@code notifications} (and the database and contacts are
- * there), and with it the outbox's sender; every other component of the module needs it. The outbox row joins the
+ * there); every other component of the module needs it, the outbox's sender ({@code OutboxSchedule}) too. The outbox row joins the
  * caller's transaction; the sender delivers after the commit (docs/notifications.md).
  */
 @Component(service = { NotificationService.class, NotificationServiceImpl.class }, configurationPid = NotificationsConfig.PID)
@@ -96,9 +96,8 @@ public class NotificationServiceImpl implements NotificationService {
         this.templates = new TemplateStore(templateOverrides, NotificationServiceImpl.class.getClassLoader());
         this.outbox = new Outbox(jpa, templates, new Recipients(contacts), audit, callers, clock, () -> settings);
         this.sender = new OutboxSender(jpa, dataSource, () -> settings, this::surveyLink, new Outcomes(), clock,
-                System.getProperty("karaf.name", "crm"));
+                SenderNode.ofThisStart(Path.of(System.getProperty("karaf.data", "data"))));
         JpaTransactions.required(jpa, em -> Consents.token(em, "-")); // the links' key exists before the first reminder
-        sender.start(Duration.ofSeconds(1));
     }
 
     @Modified

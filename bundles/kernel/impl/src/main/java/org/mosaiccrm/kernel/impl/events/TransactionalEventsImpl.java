@@ -31,6 +31,7 @@ public class TransactionalEventsImpl implements TransactionalEvents {
         final TopicFilter topics;
         // fetched once (a delayed component ungot after each use would be deactivated and built again every time)
         volatile TransactionalEventHandler handler;
+        boolean removed; // under the monitor: no fetch after the service went
 
         Registered(ServiceReference<TransactionalEventHandler> reference) {
             this.reference = reference;
@@ -60,8 +61,12 @@ public class TransactionalEventsImpl implements TransactionalEvents {
         for (Registered registered : handlers) {
             if (registered.reference.equals(reference)) {
                 handlers.remove(registered);
-                if (registered.handler != null) {
-                    context.ungetService(reference);
+                synchronized (registered) { // against a publish fetching it at this moment
+                    registered.removed = true;
+                    if (registered.handler != null) {
+                        registered.handler = null;
+                        context.ungetService(reference);
+                    }
                 }
             }
         }
@@ -74,7 +79,7 @@ public class TransactionalEventsImpl implements TransactionalEvents {
                 TransactionalEventHandler handler = registered.handler;
                 if (handler == null) {
                     synchronized (registered) {
-                        if (registered.handler == null) {
+                        if (registered.handler == null && !registered.removed) {
                             registered.handler = context.getService(registered.reference);
                         }
                         handler = registered.handler;
@@ -85,9 +90,12 @@ public class TransactionalEventsImpl implements TransactionalEvents {
                 }
             }
         }
-        if (transactions.getTransactionKey() == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            eventAdmin.postEvent(event);
+        if (transactions.getTransactionKey() == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            eventAdmin.postEvent(event); // no transaction: the fact is written already
             return;
+        }
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return; // marked for rollback (or ending): the fact will not commit, so nobody hears of it
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

@@ -93,9 +93,13 @@ public final class Outbox {
                 Recipients.Recipient recipient = callers.asSystem(() -> recipients.customer(request.customerId(), request.language(),
                         now.defaultLanguage()));
                 recipient.fields().forEach(data::putIfAbsent);
-                address = recipient.address();
                 language = recipient.language();
-                notSendable = recipient.why();
+                if (request.address() != null && sendable(request.address())) {
+                    address = request.address(); // the customer's, written to the address they wrote from (a ticket's requester)
+                } else {
+                    address = recipient.address();
+                    notSendable = recipient.why();
+                }
                 if (request.purpose() == Purpose.REMINDER) {
                     data.put("links.unsubscribe", now.publicUrl() + "/crm/api/notifications/unsubscribe/" + Consents.token(em, request.customerId()));
                 }
@@ -169,8 +173,11 @@ public final class Outbox {
         if (request.purpose() == null) {
             errors.add(new FieldError("purpose", "TRANSACTIONAL, REMINDER or STAFF"));
         }
-        if ((request.customerId() == null) == (request.address() == null)) {
-            errors.add(new FieldError("customerId", "either a customer or an address, not both nor neither"));
+        if (request.customerId() == null && request.address() == null) {
+            errors.add(new FieldError("customerId", "a customer, an address, or a customer and the address to write to"));
+        }
+        if (request.purpose() == Purpose.REMINDER && request.customerId() == null) {
+            errors.add(new FieldError("customerId", "a reminder goes to a customer who consented, never to a bare address"));
         }
         FieldError.checkLength(errors, "address", request.address(), 320);
         request.data().forEach((key, value) -> {
@@ -233,12 +240,16 @@ public final class Outbox {
                 throw new ConflictException("Notification " + id + " is " + message.state + ": only a FAILED, DEAD, NOT_SENDABLE or "
                         + "CANCELLED one is sent again.", Map.of("state", message.state, "allowed", List.of("FAILED", "DEAD", "NOT_SENDABLE", "CANCELLED")));
             }
-            if (message.customerId != null) {
+            if (message.address == null && message.customerId != null) { // it had nobody to go to: the customer may have an address now
                 Recipients.Recipient recipient = recipients.customer(message.customerId, message.language, now.defaultLanguage());
                 if (recipient.address() == null) {
                     throw new ConflictException("Still nobody to send it to: " + recipient.why() + ".", Map.of("state", message.state));
                 }
                 message.address = recipient.address();
+            }
+            if (message.address == null) {
+                throw new ConflictException("Nobody to send it to: it was written for an address the CRM cannot send to"
+                        + (message.lastError == null ? "" : " (" + message.lastError + ")") + ".", Map.of("state", message.state));
             }
             if (message.purpose == Purpose.REMINDER && message.customerId != null && !Consents.optedIn(em, message.customerId)) {
                 throw new ConflictException("The customer does not accept reminders (any more): this one would be cancelled again.",

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * Delivers the outbox in the background, one thread per node. A message is claimed (QUEUED → SENDING, by this node,
  * in its own committed transaction, so two nodes never send the same one), handed to the server, and its outcome
  * recorded: SENT only after the server accepted it, FAILED with the server's refusal, QUEUED again with a doubled
- * wait after a temporary failure, DEAD after the last attempt. A crash between sending and recording leaves it
- * SENDING: the node takes it back when it starts again and sends it once more under the same Message-ID.
+ * wait after a temporary failure, DEAD after the last attempt. A claim is a lease: renewed while its batch is being
+ * sent, taken back by any node once it has not been renewed for {@link #LEASE} (its node died), and by the same
+ * installation at once when it starts again. A message taken back is sent once more under the same Message-ID.
  */
 public final class OutboxSender implements AutoCloseable {
 
@@ -47,8 +48,12 @@ public final class OutboxSender implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 100;
-    /** A claim older than this, by another node, is that node's crash: the message goes back to the queue. */
-    private static final Duration ABANDONED = Duration.ofMinutes(10);
+    /** Batches per round: then the timeline is written and the settings read again, however busy the queue. */
+    private static final int BATCHES_PER_ROUND = 10;
+    /** A claim not renewed for this long is a dead node's: any node takes it back. */
+    static final Duration LEASE = Duration.ofMinutes(10);
+    /** How often a live node renews the claims of the batch it is sending (a message takes 30 s at worst). */
+    private static final Duration RENEWAL = Duration.ofMinutes(2);
 
     private final JpaTemplate jpa;
     private final javax.sql.DataSource dataSource;
@@ -56,7 +61,7 @@ public final class OutboxSender implements AutoCloseable {
     private final Function<String, Optional<String>> surveyLinks;
     private final Outcomes outcomes;
     private final Clock clock;
-    private final String node;
+    private final SenderNode node;
     private final SendRate rate = new SendRate();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "crm-notifications-sender");
@@ -67,10 +72,11 @@ public final class OutboxSender implements AutoCloseable {
     private SmtpTransport transport;
     private SmtpSettings transportSettings;
     private volatile boolean stopping;
+    private Instant leasesCheckedAt = Instant.EPOCH;
 
     /** {@code surveyLinks}: a fresh survey link for a ticket (empty when the service module is away). */
     public OutboxSender(JpaTemplate jpa, javax.sql.DataSource dataSource, Supplier<NotificationSettings> settings,
-                        Function<String, Optional<String>> surveyLinks, Outcomes outcomes, Clock clock, String node) {
+                        Function<String, Optional<String>> surveyLinks, Outcomes outcomes, Clock clock, SenderNode node) {
         this.jpa = jpa;
         this.dataSource = dataSource;
         this.settings = settings;
@@ -81,7 +87,7 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     public void start(Duration pause) {
-        worker.execute(this::takeBackAbandoned);
+        worker.execute(this::takeBackEarlierStarts);
         worker.scheduleWithFixedDelay(this::drainSafely, 0, pause.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -108,19 +114,50 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
-    /** Messages this node was sending when it stopped (a crash), and other nodes' claims long abandoned. */
-    private void takeBackAbandoned() {
+    /** Messages this installation was sending when it stopped (a crash, a restart of the module): sent again now. */
+    private void takeBackEarlierStarts() {
         try {
             int taken = JpaTransactions.required(jpa, em -> em.createQuery("UPDATE MessageEntity m SET m.state = :queued, m.claimedBy = NULL, "
-                            + "m.version = m.version + 1 WHERE m.state = :sending AND (m.claimedBy = :node OR m.claimedBy IS NULL OR m.claimedAt < :old)")
+                            + "m.version = m.version + 1 WHERE m.state = :sending AND (m.claimedBy IS NULL "
+                            + "OR (m.claimedBy LIKE :earlier AND m.claimedBy <> :me))")
                     .setParameter("queued", NotificationState.QUEUED).setParameter("sending", NotificationState.SENDING)
-                    .setParameter("node", node).setParameter("old", clock.instant().minus(ABANDONED)).executeUpdate());
+                    .setParameter("earlier", node.earlierStarts()).setParameter("me", node.id()).executeUpdate());
             if (taken > 0) {
                 LOG.warn("{} notification(s) were being sent when the CRM stopped: they are sent again, with the same Message-ID", taken);
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not take back the notifications left SENDING: {}", e.toString());
         }
+    }
+
+    /** Claims whose lease ran out (their node died, or could not record an outcome): back to the queue, once a minute. */
+    private void takeBackExpiredLeases() {
+        Instant now = clock.instant();
+        if (now.isBefore(leasesCheckedAt.plus(Duration.ofMinutes(1)))) {
+            return;
+        }
+        leasesCheckedAt = now;
+        int taken = JpaTransactions.required(jpa, em -> em.createQuery("UPDATE MessageEntity m SET m.state = :queued, m.claimedBy = NULL, "
+                        + "m.version = m.version + 1 WHERE m.state = :sending AND m.claimedAt < :expired")
+                .setParameter("queued", NotificationState.QUEUED).setParameter("sending", NotificationState.SENDING)
+                .setParameter("expired", now.minus(LEASE)).executeUpdate());
+        if (taken > 0) {
+            LOG.warn("{} notification(s) claimed by a node that stopped renewing its claim are sent again, with the same Message-ID", taken);
+        }
+    }
+
+    /** Keeps this batch's remaining claims alive while they wait their turn. */
+    private Instant renew(List<MessageEntity> remaining, Instant renewedAt) {
+        Instant now = clock.instant();
+        if (remaining.isEmpty() || now.isBefore(renewedAt.plus(RENEWAL))) {
+            return renewedAt;
+        }
+        List<String> ids = remaining.stream().map(message -> message.id).toList();
+        JpaTransactions.required(jpa, em -> em.createQuery("UPDATE MessageEntity m SET m.claimedAt = :now WHERE m.id IN :ids "
+                        + "AND m.state = :sending AND m.claimedBy = :me")
+                .setParameter("now", now).setParameter("ids", ids).setParameter("sending", NotificationState.SENDING)
+                .setParameter("me", node.id()).executeUpdate());
+        return now;
     }
 
     private void writeTimelineSafely() {
@@ -131,9 +168,10 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
-    /** Sends what is due, then (with nothing left to send) puts what went on the timeline: it never holds a message back. */
+    /** Sends what is due, then puts what went on the timeline: it never holds a message back. */
     private void drainSafely() {
         try {
+            takeBackExpiredLeases();
             drain();
             writeTimelineSafely();
         } catch (RuntimeException e) {
@@ -141,12 +179,17 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
+    /** Up to {@link #BATCHES_PER_ROUND} batches, each with the settings of its moment. */
     int drain() {
         int handed = 0;
-        NotificationSettings current = settings.get();
-        SmtpTransport smtp = transport(current.smtp());
+        NotificationSettings first = settings.get();
+        SmtpTransport smtp = transport(first.smtp());
         try (SmtpTransport.Connection connection = smtp.connect()) {
-            while (!stopping && !Thread.currentThread().isInterrupted()) {
+            for (int batch = 0; batch < BATCHES_PER_ROUND && !stopping && !Thread.currentThread().isInterrupted(); batch++) {
+                NotificationSettings current = settings.get();
+                if (!current.smtp().equals(first.smtp())) {
+                    return handed; // a new server or password: the next round connects with it
+                }
                 Instant now = clock.instant();
                 int allowance = Math.min(BATCH, rate.allowance(now, current.maxPerMinute()));
                 if (allowance == 0) {
@@ -159,9 +202,11 @@ public final class OutboxSender implements AutoCloseable {
                     return handed;
                 }
                 List<MessageEntity> claimed = claim(due);
+                Instant renewedAt = clock.instant();
                 int next = 0;
                 try {
                     while (next < claimed.size() && !stopping) {
+                        renewedAt = renew(claimed.subList(next, claimed.size()), renewedAt);
                         SmtpTransport.Outcome outcome = deliver(claimed.get(next++), connection, current);
                         handed++;
                         if (outcome instanceof SmtpTransport.Temporary temporary && temporary.unreachable()) {
@@ -188,12 +233,12 @@ public final class OutboxSender implements AutoCloseable {
         return JpaTransactions.required(jpa, em -> {
             em.createQuery("UPDATE MessageEntity m SET m.state = :sending, m.claimedAt = :now, m.claimedBy = :node, "
                             + "m.version = m.version + 1 WHERE m.id IN :ids AND m.state = :queued")
-                    .setParameter("sending", NotificationState.SENDING).setParameter("now", claimedAt).setParameter("node", node)
+                    .setParameter("sending", NotificationState.SENDING).setParameter("now", claimedAt).setParameter("node", node.id())
                     .setParameter("ids", ids).setParameter("queued", NotificationState.QUEUED).executeUpdate();
             List<MessageEntity> claimed = new java.util.ArrayList<>();
             for (MessageEntity entity : em.createQuery("SELECT m FROM MessageEntity m WHERE m.id IN :ids AND m.state = :sending "
                             + "AND m.claimedBy = :node AND m.claimedAt = :now ORDER BY m.nextAttemptAt, m.id", MessageEntity.class)
-                    .setParameter("ids", ids).setParameter("sending", NotificationState.SENDING).setParameter("node", node)
+                    .setParameter("ids", ids).setParameter("sending", NotificationState.SENDING).setParameter("node", node.id())
                     .setParameter("now", claimedAt).getResultList()) { // the bulk UPDATE invalidated the cached ones
                 if (entity.purpose == Purpose.REMINDER && entity.customerId != null && !Consents.optedIn(em, entity.customerId)) {
                     entity.state = NotificationState.CANCELLED;
@@ -218,37 +263,43 @@ public final class OutboxSender implements AutoCloseable {
         JpaTransactions.required(jpa, em -> em.createQuery("UPDATE MessageEntity m SET m.state = :queued, m.claimedBy = NULL, "
                         + "m.version = m.version + 1 WHERE m.id IN :ids AND m.state = :sending AND m.claimedBy = :node")
                 .setParameter("queued", NotificationState.QUEUED).setParameter("ids", ids).setParameter("sending", NotificationState.SENDING)
-                .setParameter("node", node).executeUpdate());
+                .setParameter("node", node.id()).executeUpdate());
     }
 
     private SmtpTransport.Outcome deliver(MessageEntity message, SmtpTransport.Connection connection, NotificationSettings current) {
         String text = message.bodyText;
         String html = message.bodyHtml;
         if (message.surveyTicketId != null) {
-            String link = surveyLinks.apply(message.surveyTicketId).map(path -> current.publicUrl() + path)
+            String link = surveyLink(message.surveyTicketId).map(path -> current.publicUrl() + path)
                     .orElse(current.publicUrl() + "/crm/portal/");
             text = text.replace(Outbox.SURVEY_MARK, link);
             html = html.replace(Outbox.SURVEY_MARK, link);
         }
-        String unsubscribe = message.purpose == Purpose.REMINDER ? unsubscribeLink(message.bodyText) : null;
-        SmtpTransport.Outcome outcome = connection.send(new SmtpTransport.Outgoing(message.messageId, message.address, message.subject,
-                text, html, unsubscribe, clock.instant()));
+        // the link the outbox wrote into the message's fields, never one read from the text (a customer's name is in it)
+        String unsubscribe = message.purpose == Purpose.REMINDER && message.data != null
+                ? MessageData.read(message.data).get("links.unsubscribe") : null;
+        SmtpTransport.Outcome outcome;
+        try {
+            outcome = connection.send(new SmtpTransport.Outgoing(message.messageId, message.address, message.subject,
+                    text, html, unsubscribe, clock.instant()));
+        } catch (RuntimeException e) {
+            // not handed to the server (a message the transport cannot write): FAILED saying why, the batch goes on
+            LOG.warn("Notification {} cannot be sent", message.id, e);
+            outcome = new SmtpTransport.Refused("not sent: " + e);
+        }
         rate.sent(clock.instant());
         record(message, outcome, current);
         return outcome;
     }
 
-    private static String unsubscribeLink(String text) {
-        int at = text.indexOf("/crm/api/notifications/unsubscribe/");
-        if (at < 0) {
-            return null;
+    /** The service module's fresh link, or none (away, or failing: the portal's address then, the message still goes). */
+    private Optional<String> surveyLink(String ticketId) {
+        try {
+            return surveyLinks.apply(ticketId);
+        } catch (RuntimeException e) {
+            LOG.warn("No survey link for ticket {}: {}", ticketId, e.toString());
+            return Optional.empty();
         }
-        int start = text.lastIndexOf("http", at);
-        int end = at;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        return start < 0 ? null : text.substring(start, end);
     }
 
     /**
@@ -258,12 +309,18 @@ public final class OutboxSender implements AutoCloseable {
     private void record(MessageEntity message, SmtpTransport.Outcome outcome, NotificationSettings current) {
         Instant now = clock.instant();
         if (outcome instanceof SmtpTransport.Accepted) {
-            recordSent(message.id, now);
-            outcomes.sent(message);
+            if (recordSent(message.id, now)) {
+                outcomes.sent(message);
+            } else {
+                LOG.warn("Notification {} was sent while it was being cancelled (its customer erased): it stays CANCELLED", message.id);
+            }
             return;
         }
         MessageEntity recorded = JpaTransactions.required(jpa, em -> {
             MessageEntity entity = em.find(MessageEntity.class, message.id);
+            if (entity == null || entity.state != NotificationState.SENDING || !node.id().equals(entity.claimedBy)) {
+                return null; // cancelled meanwhile (an erasure), or no longer ours: left as it is
+            }
             entity.attempts++;
             entity.claimedBy = null;
             entity.lastError = Outbox.abbreviate(outcome.answer(), 1000);
@@ -281,7 +338,7 @@ public final class OutboxSender implements AutoCloseable {
             }
             return entity;
         });
-        if (recorded.state != NotificationState.QUEUED) {
+        if (recorded != null && recorded.state != NotificationState.QUEUED) {
             LOG.warn("Notification {} to {} is {}: {}", recorded.id, recorded.address, recorded.state, recorded.lastError);
         }
     }
@@ -290,22 +347,27 @@ public final class OutboxSender implements AutoCloseable {
      * SENT in one statement committed on its own: the sender's pace is this commit's, so it is plain JDBC in auto-commit
      * rather than a JTA transaction (whose begin, enlistment and two-phase end cost several times the statement).
      */
-    private void recordSent(String id, Instant now) {
+    private boolean recordSent(String id, Instant now) {
+        int updated;
         try (java.sql.Connection connection = dataSource.getConnection();
              java.sql.PreparedStatement update = connection.prepareStatement("UPDATE NOTIFICATIONS_MESSAGE SET STATE = ?, SENT_AT = ?, "
-                     + "ATTEMPTS = ATTEMPTS + 1, LAST_ERROR = NULL, NEXT_ATTEMPT_AT = NULL, CLAIMED_BY = NULL, VERSION = VERSION + 1 WHERE ID = ?")) {
+                     + "ATTEMPTS = ATTEMPTS + 1, LAST_ERROR = NULL, NEXT_ATTEMPT_AT = NULL, CLAIMED_BY = NULL, VERSION = VERSION + 1 "
+                     + "WHERE ID = ? AND STATE = ? AND CLAIMED_BY = ?")) {
             boolean autoCommit = connection.getAutoCommit();
             update.setString(1, NotificationState.SENT.name());
             update.setTimestamp(2, java.sql.Timestamp.from(now));
             update.setString(3, id);
-            update.executeUpdate();
+            update.setString(4, NotificationState.SENDING.name());
+            update.setString(5, node.id());
+            updated = update.executeUpdate();
             if (!autoCommit) {
                 connection.commit();
             }
         } catch (java.sql.SQLException e) {
-            // left SENDING: taken back (and sent again under its Message-ID) at the next start, as after a crash
+            // left SENDING: taken back when its lease ends (and sent again under its Message-ID), as after a crash
             throw new IllegalStateException("notification " + id + " was sent but cannot be recorded SENT: " + e.getMessage(), e);
         }
+        return updated == 1;
     }
 
     /**

@@ -71,8 +71,9 @@ public class NotificationsPersonalData implements PersonalDataHolder {
                 message.bodyHtml = ERASED;
                 message.lastError = message.lastError == null ? null : ERASED;
                 if (message.state == NotificationState.QUEUED || message.state == NotificationState.SENDING) {
-                    message.state = NotificationState.CANCELLED;
+                    message.state = NotificationState.CANCELLED; // a sender holding it then records nothing over it
                     message.nextAttemptAt = null;
+                    message.claimedBy = null;
                 }
                 audit.redact(NotificationsModule.NAME, Outbox.ENTITY, message.id);
             }

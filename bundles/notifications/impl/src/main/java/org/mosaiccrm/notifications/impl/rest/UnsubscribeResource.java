@@ -9,6 +9,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.mosaiccrm.kernel.api.security.RateLimit;
 import org.mosaiccrm.notifications.api.NotificationService;
 import org.mosaiccrm.notifications.impl.NotificationsModule;
 import org.osgi.service.component.annotations.Activate;
@@ -41,6 +42,7 @@ public class UnsubscribeResource {
      * posts to the same address.
      */
     @GET
+    @RateLimit(requests = 30, perSeconds = 60) // public: a guesser of tokens is slowed down
     @Path("{token}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response follow(@PathParam("token") String token) {
@@ -53,6 +55,7 @@ public class UnsubscribeResource {
 
     /** The button, or a mail client's one-click (RFC 8058): honoured at once. */
     @POST
+    @RateLimit(requests = 30, perSeconds = 60) // public: a guesser of tokens is slowed down
     @Path("{token}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response unsubscribe(@PathParam("token") String token) {

@@ -56,10 +56,11 @@ public record SmtpSettings(String host, int port, Security security, String user
         return value == null || value.isBlank() ? null : address(value);
     }
 
-    /** The domain of Message-IDs: the sender's. */
+    /** The domain of Message-IDs: the sender's, unless too long for the column (uniqueness is what matters). */
     public String messageIdDomain() {
         String address = from.getAddress();
-        return address.substring(address.indexOf('@') + 1);
+        String domain = address.substring(address.indexOf('@') + 1);
+        return domain.length() <= 150 ? domain : "mosaic-crm.invalid";
     }
 
     private static String blankToNull(String value) {

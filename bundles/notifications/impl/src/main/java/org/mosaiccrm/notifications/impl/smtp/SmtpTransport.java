@@ -98,6 +98,9 @@ public final class SmtpTransport {
         }
 
         private Outcome sendWithAngusLoader(Outgoing outgoing) {
+            if (outgoing.to() == null || outgoing.to().isBlank()) {
+                return new Refused("no address to send it to");
+            }
             MimeMessage message;
             try {
                 message = compose(outgoing);

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * are reminded once per product and expected date (the idempotency key), and only those who opted in (the outbox
  * writes nothing for the others). Runs while inventory runs ({@code crm.optional}).
  */
-@Component(service = ReorderReminders.class, configurationPid = NotificationsConfig.PID, property = "crm.optional=true")
-public class ReorderReminders {
+// immediate: nothing uses it, it looks for reminders on its own schedule (and crm:notification-remind asks it now)
+@Component(service = ReorderReminding.class, configurationPid = NotificationsConfig.PID, property = "crm.optional=true", immediate = true)
+public class ReorderReminders implements ReorderReminding {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReorderReminders.class);
 
@@ -81,7 +82,12 @@ public class ReorderReminders {
         }
     }
 
-    /** Writes today's reminders; how many were written (customers who did not opt in are not counted). */
+    @Override
+    public boolean switchedOn() {
+        return config.reorderReminders();
+    }
+
+    @Override
     public int remindNow() {
         if (!config.reorderReminders()) {
             return 0;

@@ -83,7 +83,9 @@ public class TicketNotices implements TransactionalEventHandler {
         String email = text(event, ServiceEvents.REQUESTER_EMAIL);
         String trigger = "ticket " + data.get("ticket.number") + " " + template.substring("ticket-".length());
         if (customerId != null) {
-            OrderNotices.enqueue(notifications, NotificationRequest.toCustomer(key, customerId, template, Purpose.TRANSACTIONAL, data, trigger));
+            // to the address the requester wrote from, when the ticket has one: a colleague's request is answered to them
+            OrderNotices.enqueue(notifications, new NotificationRequest(key, customerId, email, template, null, Purpose.TRANSACTIONAL,
+                    data, trigger));
         } else if (email != null) {
             // a requester the CRM does not know yet: their own address, in the ticket's language
             OrderNotices.enqueue(notifications, new NotificationRequest(key, null, email, template, text(event, ServiceEvents.LANGUAGE),
@@ -92,8 +94,8 @@ public class TicketNotices implements TransactionalEventHandler {
     }
 
     private void alertSupervisors(Event event, Map<String, String> data) {
-        if (!config.supervisorAlerts()) {
-            return;
+        if (!config.supervisorAlerts() || "SLA_BREACH".equals(event.getProperty(ServiceEvents.TRIGGER))) {
+            return; // an escalation by the breach itself: its SLA_BREACHED alert says it already, once is enough
         }
         boolean breach = event.getTopic().equals(ServiceEvents.SLA_BREACHED);
         String reason = breach ? "SLA " + text(event, ServiceEvents.TARGET) + " missed (due " + text(event, ServiceEvents.DUE) + ")"
