@@ -13,7 +13,7 @@ const t = translator({
 
 export async function render(element, context) {
   const state = new URLSearchParams(context.query || '').get('state') || '';
-  const [messages, templates] = await Promise.all([api(`notifications/messages?limit=100${state ? `&state=${state}` : ''}`),
+  const [messages, templates] = await Promise.all([api(`notifications/messages?limit=100${state ? `&state=${encodeURIComponent(state)}` : ''}`),
     api('notifications/templates')]);
   const message = h('p', { class: 'form-message', role: 'status', hidden: true });
   const filter = choice(t('state'), 'state', STATES.map((s) => [s, s || t('all')]), state);

@@ -114,6 +114,8 @@ public class NotificationsOutboxIT extends CrmTestSupport {
         assertTrue("following the link alone (a mail scanner) changes nothing",
                 as(TestUsers.AGENT).get(API + "/consents/" + customer).json().get("optedIn").asBoolean());
         assertEquals("a forged link is refused", 404, http().send("POST", link + "x", "application/x-www-form-urlencoded", "").status());
+        assertEquals("and says so when followed, before any button", 404, http().get(link + "x").status());
+        assertEquals("the page cannot be framed by another site", "DENY", asked.header("X-Frame-Options"));
         Reply unsubscribed = http().send("POST", link, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
         assertEquals("the button, or a mail client's one-click: " + unsubscribed, 200, unsubscribed.status());
         assertTrue(unsubscribed.body(), unsubscribed.body().contains("Vous ne recevrez plus nos rappels"));
@@ -195,6 +197,8 @@ public class NotificationsOutboxIT extends CrmTestSupport {
         assertEquals("a query parameter: 400", 400, admin().get(API + "/messages?state=LOST").status());
         assertEquals(400, admin().get(API + "/messages?template=nope").status());
         assertEquals(404, admin().get(API + "/messages/nope").status());
+        assertEquals("a character a URI may not hold is the client's mistake, not a 'retry in a second'",
+                "HTTP/1.1 400 Bad Request", rawStatusLine("GET", API + "/unsubscribe/<script>alert(1)</script>"));
         assertEquals(404, admin().get(API + "/templates/nope/preview").status());
         assertEquals(400, admin().get(API + "/templates/shipping-notice/preview?language=de").status());
         assertEquals(403, as(TestUsers.SALES).get(API + "/messages").status());
@@ -215,6 +219,30 @@ public class NotificationsOutboxIT extends CrmTestSupport {
             assertEquals(200, admin().get(API + "/templates").status());
         });
         Await.until("the refusal to end", Duration.ofSeconds(20), () -> !moduleWarnings("notifications").contains("refused"));
+    }
+
+    @Test
+    public void anErasedCustomerCannotBeOptedInAndADeletedOnesMessagesKeepNothingOfThem() throws Exception {
+        String tag = tag();
+        String erased = customer("Efface" + tag, "efface." + tag + "@client.test");
+        assertEquals(200, as(TestUsers.MANAGER).send("POST", "/crm/api/contacts/customers/" + erased + "/erase", "application/json", "").status());
+        Reply optIn = as(TestUsers.AGENT).putJson(API + "/consents/" + erased, "{\"optedIn\":true}");
+        assertEquals("nobody's consent for an erased customer: " + optIn, 409, optIn.status());
+
+        String deleted = customer("Supprime" + tag, "supprime." + tag + "@client.test");
+        String order = order(deleted, tag);
+        assertEquals(201, as(TestUsers.MANAGER).postJson(INVENTORY + "/orders/" + order + "/shipments", "{}").status());
+        JsonNode notice = admin().get(API + "/messages?customerId=" + deleted).json().get(0);
+        assertEquals("QUEUED", notice.get("state").asText()); // no SMTP server here: it waits
+        Reply current = as(TestUsers.MANAGER).get("/crm/api/contacts/customers/" + deleted);
+        Reply gone = as(TestUsers.MANAGER).send("DELETE", "/crm/api/contacts/customers/" + deleted, "application/json", "",
+                Map.of("If-Match", current.header("ETag")));
+        assertEquals(gone.toString(), 204, gone.status());
+        Await.until("the deleted customer's notice to be cancelled and blanked", Duration.ofSeconds(20), () -> {
+            JsonNode now = admin().get(API + "/messages/" + notice.get("id").asText()).json();
+            return "CANCELLED".equals(now.get("state").asText()) && !now.hasNonNull("address");
+        });
+        assertFalse(admin().get(API + "/messages/" + notice.get("id").asText() + "/content").body().contains("Supprime" + tag));
     }
 
     private String customer(String lastName, String email) {

@@ -47,6 +47,19 @@ public abstract class CrmTestSupport {
         return new Http(Integer.getInteger(CrmContainer.HTTP_PORT_PROPERTY));
     }
 
+    /**
+     * The status line the server answers to a path sent as it is, byte for byte (an HTTP client would refuse to send
+     * characters a URI may not hold; browsers and scripts do send them).
+     */
+    protected String rawStatusLine(String method, String rawPath) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", Integer.getInteger(CrmContainer.HTTP_PORT_PROPERTY))) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((method + " " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+        }
+    }
+
     /** A client logged in as the test administrator ({@code crm-admin}). */
     protected Http admin() {
         return as(TestUsers.ADMIN);

@@ -28,4 +28,30 @@ public final class JpaTransactions {
             throw e;
         }
     }
+
+    /**
+     * {@link #required} in a transaction of its own, run once more when it lost a race to insert the same key (two
+     * requests creating one row at the same instant): the second run finds the row the other wrote. Only for work
+     * that starts its own transaction: a joined one is already marked for rollback.
+     */
+    public static <R> R requiredOnceMoreOnDuplicateKey(JpaTemplate jpa, EmFunction<R> work) {
+        try {
+            return required(jpa, work);
+        } catch (RuntimeException e) {
+            if (!duplicateKey(e)) {
+                throw e;
+            }
+            return required(jpa, work);
+        }
+    }
+
+    /** A unique or primary key refused the row (SQLState 23505 on PostgreSQL and Derby). */
+    public static boolean duplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

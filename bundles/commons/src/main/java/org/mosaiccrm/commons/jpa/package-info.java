@@ -4,7 +4,7 @@
  * {@link org.mosaiccrm.commons.jpa.ColumnLimits} as its listener, so no value overflows its column.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.mosaiccrm.commons.jpa;
 
 import org.osgi.annotation.bundle.Export;

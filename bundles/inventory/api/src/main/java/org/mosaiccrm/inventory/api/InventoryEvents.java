@@ -12,7 +12,7 @@ public final class InventoryEvents {
 
     /** An order was placed: {@link #CUSTOMER_ID}, {@link #ORDER_ID}, {@link #TOTAL}, {@link #CURRENCY}. */
     public static final String ORDER_PLACED = TOPIC_PREFIX + "ORDER_PLACED";
-    /** Goods left: {@link #CUSTOMER_ID}, {@link #ORDER_ID}, {@link #CARRIER}, {@link #TRACKING_NUMBER}, {@link #TRACKING_URL}. */
+    /** Goods left: {@link #CUSTOMER_ID}, {@link #ORDER_ID}, {@link #SHIPMENT_ID}, {@link #CARRIER}, {@link #TRACKING_NUMBER}, {@link #TRACKING_URL}. */
     public static final String ORDER_SHIPPED = TOPIC_PREFIX + "ORDER_SHIPPED";
     /** A shipment left lines behind for want of stock: {@link #CUSTOMER_ID}, {@link #ORDER_ID}. */
     public static final String ORDER_BACKORDERED = TOPIC_PREFIX + "ORDER_BACKORDERED";
@@ -23,6 +23,8 @@ public final class InventoryEvents {
     public static final String ORDER_ID = "orderId";
     /** The order's number as customers read it (ORDER_SHIPPED, ORDER_BACKORDERED). @since 1.2 */
     public static final String ORDER_NUMBER = "orderNumber";
+    /** The shipment's own id (ORDER_SHIPPED): two parcels of one order are two shipments. @since 1.3 */
+    public static final String SHIPMENT_ID = "shipmentId";
     public static final String TOTAL = "total";
     public static final String CURRENCY = "currency";
     public static final String CARRIER = "carrier";

@@ -4,7 +4,7 @@
  * the build's baseline check refuses a change made without its bump.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.mosaiccrm.inventory.api;
 
 import org.osgi.annotation.bundle.Export;

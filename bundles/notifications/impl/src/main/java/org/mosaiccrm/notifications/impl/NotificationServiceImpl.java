@@ -97,7 +97,8 @@ public class NotificationServiceImpl implements NotificationService {
         this.outbox = new Outbox(jpa, templates, new Recipients(contacts), audit, callers, clock, () -> settings);
         this.sender = new OutboxSender(jpa, dataSource, () -> settings, this::surveyLink, new Outcomes(), clock,
                 SenderNode.ofThisStart(Path.of(System.getProperty("karaf.data", "data"))));
-        JpaTransactions.required(jpa, em -> Consents.token(em, "-")); // the links' key exists before the first reminder
+        // the links' key exists before the first reminder (two nodes starting on a new database: the loser reads the winner's)
+        JpaTransactions.requiredOnceMoreOnDuplicateKey(jpa, em -> Consents.token(em, "-"));
     }
 
     @Modified
@@ -218,9 +219,13 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public ReminderConsent setReminderConsent(String customerId, boolean optedIn) {
-        contacts.get(customerId);
+        if (contacts.get(customerId).status() == org.mosaiccrm.contacts.api.CustomerStatus.ERASED) {
+            throw new org.mosaiccrm.kernel.api.problem.ConflictException("Customer " + customerId + " was erased: "
+                    + "nobody's consent can be recorded for them.", Map.of("status", "ERASED"));
+        }
         String source = callers.caller().map(caller -> caller.isCustomer() ? "portal" : "staff:" + caller.name()).orElse("system");
-        return JpaTransactions.required(jpa, em -> {
+        // two first answers at once (a double click) both insert the row: the loser runs again and finds it
+        return JpaTransactions.requiredOnceMoreOnDuplicateKey(jpa, em -> {
             ReminderConsent before = Consents.get(em, customerId);
             if (before.changedAt() != null && before.optedIn() == optedIn) {
                 return before; // nothing changes: nothing to audit
@@ -233,6 +238,11 @@ public class NotificationServiceImpl implements NotificationService {
                     List.of(new FieldChange("remindersOptIn", String.valueOf(before.optedIn()), String.valueOf(optedIn))));
             return consent;
         });
+    }
+
+    /** Whether an unsubscribe token was made by this installation (for whom is not said). */
+    public boolean madeHere(String token) {
+        return jpa.txExpr(em -> Consents.customerOf(em, token).isPresent());
     }
 
     @Override

@@ -108,7 +108,7 @@ public final class ShippingDesk {
                 }
                 topUp(em, order, line, product);
                 long going = Math.min(quantity, line.reserved);
-                if (going < remaining) {
+                if (going < quantity) { // what was asked for waits for stock; a part held back on purpose is no backorder
                     backordered[0] = true;
                 }
                 if (going == 0) {
@@ -150,6 +150,7 @@ public final class ShippingDesk {
     private static List<Event> published(Shipment shipment, OrderEntity order, boolean backordered) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(InventoryEvents.ORDER_ID, shipment.orderId());
+        properties.put(InventoryEvents.SHIPMENT_ID, shipment.id());
         properties.put(InventoryEvents.ORDER_NUMBER, order.number);
         properties.put(InventoryEvents.CUSTOMER_ID, order.customerId);
         if (shipment.carrier() != null) {

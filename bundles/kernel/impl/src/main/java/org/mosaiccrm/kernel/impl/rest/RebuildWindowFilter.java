@@ -53,6 +53,12 @@ final class RebuildWindowFilter implements Filter {
                     "The query string is not valid URL encoding: a % must be followed by two hexadecimal digits.", httpRequest);
             return;
         }
+        if (unescapedInPath(httpRequest.getRequestURI())) {
+            // CXF cannot make a URI of it and fails outside the application, which would look like a rebuild (503)
+            problem(http, 400, "validation", "Invalid path",
+                    "The path holds a character that must be percent-encoded (a space, \", <, >, \\, ^, `, {, | or }).", httpRequest);
+            return;
+        }
         String charset = httpRequest.getCharacterEncoding();
         if (charset != null && !supported(charset)) {
             // CXF fails on it outside the application, which would look like a rebuild: it is the client's 415
@@ -82,6 +88,13 @@ final class RebuildWindowFilter implements Filter {
     }
 
     private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    /** ASCII a URI may not hold as it is (RFC 3986): Jetty passes it on raw, java.net.URI refuses it. */
+    private static final java.util.regex.Pattern UNESCAPED = java.util.regex.Pattern.compile("[\\x00-\\x20\"<>\\\\^`{|}\\x7F]");
+
+    static boolean unescapedInPath(String path) {
+        return path != null && UNESCAPED.matcher(path).find();
+    }
 
     static boolean badlyEscaped(String query) {
         return query != null && BAD_ESCAPE.matcher(query).find();

@@ -204,10 +204,10 @@ public final class OutboxSender implements AutoCloseable {
                 List<MessageEntity> claimed = claim(due);
                 Instant renewedAt = clock.instant();
                 int next = 0;
-                try {
+                try (SentRecorder sent = new SentRecorder()) {
                     while (next < claimed.size() && !stopping) {
                         renewedAt = renew(claimed.subList(next, claimed.size()), renewedAt);
-                        SmtpTransport.Outcome outcome = deliver(claimed.get(next++), connection, current);
+                        SmtpTransport.Outcome outcome = deliver(claimed.get(next++), connection, sent, current);
                         handed++;
                         if (outcome instanceof SmtpTransport.Temporary temporary && temporary.unreachable()) {
                             return handed; // the server is away: the rest of the batch waits for the next round
@@ -266,7 +266,8 @@ public final class OutboxSender implements AutoCloseable {
                 .setParameter("node", node.id()).executeUpdate());
     }
 
-    private SmtpTransport.Outcome deliver(MessageEntity message, SmtpTransport.Connection connection, NotificationSettings current) {
+    private SmtpTransport.Outcome deliver(MessageEntity message, SmtpTransport.Connection connection, SentRecorder sent,
+                                          NotificationSettings current) {
         String text = message.bodyText;
         String html = message.bodyHtml;
         if (message.surveyTicketId != null) {
@@ -288,7 +289,7 @@ public final class OutboxSender implements AutoCloseable {
             outcome = new SmtpTransport.Refused("not sent: " + e);
         }
         rate.sent(clock.instant());
-        record(message, outcome, current);
+        record(message, outcome, sent, current);
         return outcome;
     }
 
@@ -306,10 +307,10 @@ public final class OutboxSender implements AutoCloseable {
      * The outcome, before the next message goes: a crash can leave at most this one message sent and not recorded.
      * SENT is one UPDATE (its commit dominates the sender's pace); the timeline follows in batches ({@link #writeTimeline}).
      */
-    private void record(MessageEntity message, SmtpTransport.Outcome outcome, NotificationSettings current) {
+    private void record(MessageEntity message, SmtpTransport.Outcome outcome, SentRecorder sent, NotificationSettings current) {
         Instant now = clock.instant();
         if (outcome instanceof SmtpTransport.Accepted) {
-            if (recordSent(message.id, now)) {
+            if (sent.record(message.id, now)) {
                 outcomes.sent(message);
             } else {
                 LOG.warn("Notification {} was sent while it was being cancelled (its customer erased): it stays CANCELLED", message.id);
@@ -345,29 +346,49 @@ public final class OutboxSender implements AutoCloseable {
 
     /**
      * SENT in one statement committed on its own: the sender's pace is this commit's, so it is plain JDBC in auto-commit
-     * rather than a JTA transaction (whose begin, enlistment and two-phase end cost several times the statement).
+     * on one connection held for the batch, rather than a JTA transaction (whose begin, enlistment and two-phase end cost
+     * several times the statement) or a connection borrowed from the pool for each message.
      */
-    private boolean recordSent(String id, Instant now) {
-        int updated;
-        try (java.sql.Connection connection = dataSource.getConnection();
-             java.sql.PreparedStatement update = connection.prepareStatement("UPDATE NOTIFICATIONS_MESSAGE SET STATE = ?, SENT_AT = ?, "
-                     + "ATTEMPTS = ATTEMPTS + 1, LAST_ERROR = NULL, NEXT_ATTEMPT_AT = NULL, CLAIMED_BY = NULL, VERSION = VERSION + 1 "
-                     + "WHERE ID = ? AND STATE = ? AND CLAIMED_BY = ?")) {
-            boolean autoCommit = connection.getAutoCommit();
-            update.setString(1, NotificationState.SENT.name());
-            update.setTimestamp(2, java.sql.Timestamp.from(now));
-            update.setString(3, id);
-            update.setString(4, NotificationState.SENDING.name());
-            update.setString(5, node.id());
-            updated = update.executeUpdate();
-            if (!autoCommit) {
-                connection.commit();
+    private final class SentRecorder implements AutoCloseable {
+
+        private java.sql.Connection connection;
+        private java.sql.PreparedStatement update;
+
+        boolean record(String id, Instant now) {
+            try {
+                if (update == null) {
+                    connection = dataSource.getConnection();
+                    connection.setAutoCommit(true);
+                    update = connection.prepareStatement("UPDATE NOTIFICATIONS_MESSAGE SET STATE = ?, SENT_AT = ?, ATTEMPTS = ATTEMPTS + 1, "
+                            + "LAST_ERROR = NULL, NEXT_ATTEMPT_AT = NULL, CLAIMED_BY = NULL, VERSION = VERSION + 1 "
+                            + "WHERE ID = ? AND STATE = ? AND CLAIMED_BY = ?");
+                }
+                update.setString(1, NotificationState.SENT.name());
+                update.setTimestamp(2, java.sql.Timestamp.from(now));
+                update.setString(3, id);
+                update.setString(4, NotificationState.SENDING.name());
+                update.setString(5, node.id());
+                return update.executeUpdate() == 1;
+            } catch (java.sql.SQLException e) {
+                close(); // the next message tries a fresh connection
+                // left SENDING: taken back when its lease ends (and sent again under its Message-ID), as after a crash
+                throw new IllegalStateException("notification " + id + " was sent but cannot be recorded SENT: " + e.getMessage(), e);
             }
-        } catch (java.sql.SQLException e) {
-            // left SENDING: taken back when its lease ends (and sent again under its Message-ID), as after a crash
-            throw new IllegalStateException("notification " + id + " was sent but cannot be recorded SENT: " + e.getMessage(), e);
         }
-        return updated == 1;
+
+        @Override
+        public void close() {
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (java.sql.SQLException e) {
+                LOG.debug("Closing the sender's connection: {}", e.toString());
+            } finally {
+                connection = null;
+                update = null;
+            }
+        }
     }
 
     /**

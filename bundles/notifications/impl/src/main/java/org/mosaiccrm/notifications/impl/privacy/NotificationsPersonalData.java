@@ -17,15 +17,21 @@ import org.mosaiccrm.notifications.impl.persistence.MessageEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.mosaiccrm.contacts.api.ContactsEvents;
 
 /**
  * The notifications module's part of a customer's rights of access and erasure: the messages sent or to be sent to
  * them, and their consent to reminders. Erasure blanks the address, subject and text of every message (their template,
  * state and dates stay, so the outbox's figures do not change), cancels what had not gone yet, and forgets the consent.
- * Not gated by the license.
+ * A customer deleted in contacts is treated the same way: once the record is gone, erasure can no longer be asked for
+ * it, so nothing of theirs may stay behind here, and nothing more is sent to them. Not gated by the license.
  */
-@Component(service = PersonalDataHolder.class)
-public class NotificationsPersonalData implements PersonalDataHolder {
+@Component(service = { PersonalDataHolder.class, EventHandler.class },
+        property = EventConstants.EVENT_TOPIC + "=" + ContactsEvents.DELETED)
+public class NotificationsPersonalData implements PersonalDataHolder, EventHandler {
 
     static final String ERASED = "(erased)";
 
@@ -37,6 +43,14 @@ public class NotificationsPersonalData implements PersonalDataHolder {
                                      @Reference(target = NotificationsModule.SCHEMA_READY) ModuleSchema schema, @Reference AuditLog audit) {
         this.jpa = jpa;
         this.audit = audit;
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        Object customerId = event.getProperty(ContactsEvents.CUSTOMER_ID);
+        if (customerId != null) {
+            erase(customerId.toString());
+        }
     }
 
     @Override

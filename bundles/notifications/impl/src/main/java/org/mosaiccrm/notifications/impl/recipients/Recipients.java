@@ -30,6 +30,9 @@ public final class Recipients {
     /** @throws org.mosaiccrm.kernel.api.problem.NotFoundException when there is no such customer */
     public Recipient customer(String customerId, String language, String defaultLanguage) {
         Customer customer = contacts.get(customerId);
+        if (customer.mergedInto() != null) {
+            customer = contacts.get(customer.mergedInto()); // merged into another record: that one holds the addresses now
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("customer.name", customer.displayName());
         if (customer.firstName() != null) {

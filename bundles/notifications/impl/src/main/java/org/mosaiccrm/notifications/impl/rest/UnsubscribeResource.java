@@ -10,7 +10,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.mosaiccrm.kernel.api.security.RateLimit;
-import org.mosaiccrm.notifications.api.NotificationService;
+import org.mosaiccrm.notifications.impl.NotificationServiceImpl;
 import org.mosaiccrm.notifications.impl.NotificationsModule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,10 +30,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @PermitAll
 public class UnsubscribeResource {
 
-    private final NotificationService notifications;
+    private final NotificationServiceImpl notifications;
 
     @Activate
-    public UnsubscribeResource(@Reference NotificationService notifications) {
+    public UnsubscribeResource(@Reference NotificationServiceImpl notifications) {
         this.notifications = notifications;
     }
 
@@ -46,6 +46,9 @@ public class UnsubscribeResource {
     @Path("{token}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response follow(@PathParam("token") String token) {
+        if (!notifications.madeHere(token)) {
+            return invalid(); // checking changes nothing: a scanner is still harmless, a forged link says so at once
+        }
         return page(200, "<form method=\"post\"><p>Ne plus recevoir nos rappels par e-mail ? "
                 + "<span lang=\"en\">No more reminders by e-mail?</span></p>"
                 + "<p><button type=\"submit\">Me désabonner · Unsubscribe</button></p>"
@@ -62,11 +65,18 @@ public class UnsubscribeResource {
         return notifications.unsubscribe(token)
                 ? page(200, "<p>Vous ne recevrez plus nos rappels par e-mail. Les messages sur vos commandes et vos demandes continuent.</p>"
                 + "<p lang=\"en\">You will no longer receive our reminders by e-mail. Messages about your orders and requests go on.</p>")
-                : page(404, "<p>Ce lien n’est pas valable.</p><p lang=\"en\">This link is not valid.</p>");
+                : invalid();
+    }
+
+    private static Response invalid() {
+        return page(404, "<p>Ce lien n’est pas valable.</p><p lang=\"en\">This link is not valid.</p>");
     }
 
     private static Response page(int status, String body) {
         return Response.status(status).entity("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Mosaic CRM</title>"
-                + "</head><body>" + body + "</body></html>").build();
+                + "</head><body>" + body + "</body></html>")
+                // a one-button page must not be framed by another site (clickjacking)
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; form-action 'self'")
+                .header("X-Frame-Options", "DENY").build();
     }
 }

@@ -57,10 +57,14 @@ public class OrderNotices implements TransactionalEventHandler {
         data.put("order.number", number == null ? orderId : number);
         put(data, "order.carrier", event.getProperty(InventoryEvents.CARRIER));
         put(data, "order.trackingNumber", event.getProperty(InventoryEvents.TRACKING_NUMBER));
-        put(data, "order.trackingUrl", event.getProperty(InventoryEvents.TRACKING_URL));
-        // a shipment has no id of its own in the event: the tracking number (or the order's count of notices) tells them apart
+        Object trackingUrl = event.getProperty(InventoryEvents.TRACKING_URL);
+        if (trackingUrl != null && trackingUrl.toString().matches("(?i)https?://\\S+")) { // a link customers click: the web's schemes only
+            data.put("order.trackingUrl", trackingUrl.toString());
+        }
+        // one notice per shipment (two parcels of one order are two notices); a backorder is told each time it happens
+        Object shipment = event.getProperty(InventoryEvents.SHIPMENT_ID);
         String key = (shipped ? "shipped:" : "backordered:") + orderId + ":"
-                + (data.containsKey("order.trackingNumber") ? data.get("order.trackingNumber") : java.util.UUID.randomUUID());
+                + (shipped && shipment != null ? shipment : java.util.UUID.randomUUID());
         enqueue(notifications, NotificationRequest.toCustomer(key, customerId, shipped ? "shipping-notice" : "backorder-notice",
                 Purpose.TRANSACTIONAL, data, "order " + data.get("order.number") + (shipped ? " shipped" : " backordered")));
     }

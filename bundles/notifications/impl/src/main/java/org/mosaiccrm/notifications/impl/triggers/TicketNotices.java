@@ -98,8 +98,11 @@ public class TicketNotices implements TransactionalEventHandler {
             return; // an escalation by the breach itself: its SLA_BREACHED alert says it already, once is enough
         }
         boolean breach = event.getTopic().equals(ServiceEvents.SLA_BREACHED);
-        String reason = breach ? "SLA " + text(event, ServiceEvents.TARGET) + " missed (due " + text(event, ServiceEvents.DUE) + ")"
-                : "escalated: " + text(event, ServiceEvents.REASON);
+        boolean french = "fr".equals(config.defaultLanguage()); // staff read the default language
+        String reason = breach
+                ? (french ? "objectif SLA " + text(event, ServiceEvents.TARGET) + " manqué (échéance " + text(event, ServiceEvents.DUE) + ")"
+                        : "SLA " + text(event, ServiceEvents.TARGET) + " missed (due " + text(event, ServiceEvents.DUE) + ")")
+                : (french ? "escaladée : " : "escalated: ") + text(event, ServiceEvents.REASON);
         data.put("ticket.reason", Outbox.abbreviate(reason, 10_000));
         for (String address : NotificationSettings.supervisors(config.supervisorAddresses())) {
             OrderNotices.enqueue(notifications, NotificationRequest.toStaff((breach ? "sla-breach:" : "escalation:") + UUID.randomUUID(),

@@ -36,7 +36,16 @@ public class TicketNoticesTest {
     public void anEscalationByHandAlertsTheSupervisors() {
         notices.handle(ticketEvent(ServiceEvents.TICKET_ESCALATED, Map.of(ServiceEvents.TRIGGER, "MANUAL", ServiceEvents.REASON, "client VIP")));
         assertEquals(2, written.size());
-        assertEquals("escalated: client VIP", written.get(0).data().get("ticket.reason"));
+        assertEquals("worded in the staff's language (French by default)", "escaladée : client VIP",
+                written.get(0).data().get("ticket.reason"));
+    }
+
+    @Test
+    public void anEnglishSpeakingTeamReadsItsAlertsInEnglish() {
+        TicketNotices english = new TicketNotices(service(), config(Map.of("defaultLanguage", "en",
+                "supervisorAddresses", new String[] { "boss@crm.test" })));
+        english.handle(ticketEvent(ServiceEvents.SLA_BREACHED, Map.of(ServiceEvents.TARGET, "RESOLUTION", ServiceEvents.DUE, "2026-12-04T10:00:00Z")));
+        assertEquals("SLA RESOLUTION missed (due 2026-12-04T10:00:00Z)", written.get(0).data().get("ticket.reason"));
     }
 
     @Test
