@@ -208,4 +208,21 @@ public class InventoryIT extends InventoryTestSupport {
         assertEquals(1, theirs.size());
         assertEquals(8, as(TestUsers.SALES).get(API + "/stock?sku=" + beans + "&location=" + location).json().get(0).get("available").asInt());
     }
+
+    /** Typos in etc/org.mosaiccrm.inventory.cfg: refused as a whole, inventory goes on with what it had. */
+    @Test
+    public void aBrokenInventoryConfigurationIsRefusedAndInventoryRunsOnItsLastGoodOne() throws Exception {
+        withConfiguration("org.mosaiccrm.inventory", java.util.Map.of("defaultCurrency", "EURO", "zoen", "Europe/Paris"), () -> {
+            org.mosaiccrm.itests.support.Await.until("the refusal to be reported", java.time.Duration.ofSeconds(20),
+                    () -> moduleWarnings("inventory").contains("org.mosaiccrm.inventory refused"));
+            assertEquals("ACTIVE", moduleState("inventory"));
+            String warnings = moduleWarnings("inventory");
+            assertTrue(warnings, warnings.contains("defaultCurrency: 'EURO' is not an ISO 4217 currency code"));
+            assertTrue(warnings, warnings.contains("zoen: is not a setting of org.mosaiccrm.inventory"));
+            assertEquals("still serving", 200, as(TestUsers.MANAGER).get("/crm/api/inventory/locations").status());
+        });
+        org.mosaiccrm.itests.support.Await.until("the refusal to end", java.time.Duration.ofSeconds(20),
+                () -> !moduleWarnings("inventory").contains("refused"));
+    }
+
 }

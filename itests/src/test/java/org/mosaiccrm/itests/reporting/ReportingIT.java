@@ -273,4 +273,21 @@ public class ReportingIT extends ReportingTestSupport {
         report.get("columns").forEach(column -> names.add(column.get("name").asText()));
         return names;
     }
+
+    /** Typos in etc/org.mosaiccrm.reporting.cfg: refused as a whole, reporting goes on with what it had. */
+    @Test
+    public void gABrokenReportingConfigurationIsRefusedAndReportingRunsOnItsLastGoodOne() throws Exception {
+        withConfiguration("org.mosaiccrm.reporting", java.util.Map.of("zone", "Mars/Olympus", "zoen", "Europe/Paris"), () -> {
+            org.mosaiccrm.itests.support.Await.until("the refusal to be reported", Duration.ofSeconds(20),
+                    () -> moduleWarnings("reporting").contains("org.mosaiccrm.reporting refused"));
+            assertEquals("ACTIVE", moduleState("reporting"));
+            String warnings = moduleWarnings("reporting");
+            assertTrue(warnings, warnings.contains("zone:") && warnings.contains("Mars/Olympus"));
+            assertTrue(warnings, warnings.contains("zoen: is not a setting of org.mosaiccrm.reporting"));
+            assertEquals("still serving", 200, as(org.mosaiccrm.itests.support.TestUsers.MANAGER).get("/crm/api/reporting/reports").status());
+        });
+        org.mosaiccrm.itests.support.Await.until("the refusal to end", Duration.ofSeconds(20),
+                () -> !moduleWarnings("reporting").contains("refused"));
+    }
+
 }

@@ -373,4 +373,20 @@ public class ServiceIT extends ServiceTestSupport {
         Await.until("the service API back", STARTUP, () -> as(TestUsers.MANAGER).get(API + "/tickets?limit=1").status() == 200);
         assertEquals(tickets, Long.parseLong(as(TestUsers.MANAGER).get(API + "/tickets?limit=1").header("X-Total-Count")));
     }
+
+    /** Typos in etc/org.mosaiccrm.service.cfg: refused as a whole, service goes on with what it had (the web form too). */
+    @Test
+    public void l_aBrokenServiceConfigurationIsRefusedAndServiceRunsOnItsLastGoodOne() throws Exception {
+        withConfiguration("org.mosaiccrm.service", java.util.Map.of("complaintCategory", "plainte", "defaultTeem", "n1"), () -> {
+            Await.until("the refusal to be reported", Duration.ofSeconds(20),
+                    () -> moduleWarnings("service").contains("org.mosaiccrm.service refused"));
+            assertEquals("ACTIVE", moduleState("service"));
+            String warnings = moduleWarnings("service");
+            assertTrue(warnings, warnings.contains("complaintCategory: 'plainte' is not one of the categories"));
+            assertTrue(warnings, warnings.contains("defaultTeem: is not a setting of org.mosaiccrm.service"));
+            assertEquals("still serving", 200, as(TestUsers.AGENT).get("/crm/api/service/tickets?limit=1").status());
+        });
+        Await.until("the refusal to end", Duration.ofSeconds(20), () -> !moduleWarnings("service").contains("refused"));
+    }
+
 }

@@ -77,7 +77,8 @@ public final class ConfigurationValues {
         }
         try {
             parse.accept(value);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            // what the JDK's own parsers throw for a value they refuse (ZoneId.of: a DateTimeException) is the value's fault
             errors.add(new FieldError(key, e.getMessage()));
         }
     }

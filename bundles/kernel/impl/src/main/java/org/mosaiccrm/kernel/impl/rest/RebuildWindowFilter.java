@@ -56,7 +56,7 @@ final class RebuildWindowFilter implements Filter {
         if (unescapedInPath(httpRequest.getRequestURI())) {
             // CXF cannot make a URI of it and fails outside the application, which would look like a rebuild (503)
             problem(http, 400, "validation", "Invalid path",
-                    "The path holds a character that must be percent-encoded (a space, \", <, >, \\, ^, `, {, | or }).", httpRequest);
+                    "The path holds a character that must be percent-encoded (a space, \", <, >, [, ], \\, ^, `, {, | or }).", httpRequest);
             return;
         }
         String charset = httpRequest.getCharacterEncoding();
@@ -90,7 +90,7 @@ final class RebuildWindowFilter implements Filter {
     private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     /** ASCII a URI may not hold as it is (RFC 3986): Jetty passes it on raw, java.net.URI refuses it. */
-    private static final java.util.regex.Pattern UNESCAPED = java.util.regex.Pattern.compile("[\\x00-\\x20\"<>\\\\^`{|}\\x7F]");
+    private static final java.util.regex.Pattern UNESCAPED = java.util.regex.Pattern.compile("[\\x00-\\x20\"<>\\[\\]\\\\^`{|}\\x7F]");
 
     static boolean unescapedInPath(String path) {
         return path != null && UNESCAPED.matcher(path).find();

@@ -11,7 +11,7 @@ public class RebuildWindowFilterTest {
     @Test
     public void aRawCharacterAUriCannotHoldIsTheClients() {
         for (String path : new String[] { "/crm/api/x/<script>", "/crm/api/messages/a|b", "/crm/api/a\"b", "/crm/api/{id}",
-                "/crm/api/a\\b", "/crm/api/a^b", "/crm/api/a`b" }) {
+                "/crm/api/a\\b", "/crm/api/a^b", "/crm/api/a`b", "/crm/api/a[0]" }) {
             assertTrue(path, RebuildWindowFilter.unescapedInPath(path));
         }
     }

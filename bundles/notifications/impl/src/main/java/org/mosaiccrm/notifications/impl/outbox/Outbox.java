@@ -46,6 +46,10 @@ import org.mosaiccrm.notifications.impl.templates.TemplateStore;
 public final class Outbox {
 
     public static final String ENTITY = "notification";
+    /** What erasure leaves in a message's subject and text. */
+    public static final String ERASED = "(erased)";
+    /** A customer's message written to another address than theirs (a ticket's requester): resent there too. */
+    private static final String REQUESTED_ADDRESS = "recipient.address";
     /** Stands for the survey link in a stored message: the link is minted when the message leaves, and never stored. */
     public static final String SURVEY_MARK = "@@survey-link@@";
     private static final String TEMPLATE_ERROR = "the template cannot be rendered: ";
@@ -96,6 +100,7 @@ public final class Outbox {
                 language = recipient.language();
                 if (request.address() != null && sendable(request.address())) {
                     address = request.address(); // the customer's, written to the address they wrote from (a ticket's requester)
+                    data.put(REQUESTED_ADDRESS, address);
                 } else {
                     address = recipient.address();
                     notSendable = recipient.why();
@@ -228,7 +233,10 @@ public final class Outbox {
         });
     }
 
-    /** Back to QUEUED, now, with its attempts counted afresh; a customer's address is looked up again. */
+    /**
+     * Back to QUEUED, now, with its attempts counted afresh; a customer's address is looked up again (unless it was
+     * written to the address a ticket's requester used, which stays); an erased one is refused.
+     */
     public Notification resend(String id) {
         NotificationSettings now = settings.get();
         return JpaTransactions.required(jpa, em -> {
@@ -240,7 +248,12 @@ public final class Outbox {
                 throw new ConflictException("Notification " + id + " is " + message.state + ": only a FAILED, DEAD, NOT_SENDABLE or "
                         + "CANCELLED one is sent again.", Map.of("state", message.state, "allowed", List.of("FAILED", "DEAD", "NOT_SENDABLE", "CANCELLED")));
             }
-            if (message.address == null && message.customerId != null) { // it had nobody to go to: the customer may have an address now
+            if (ERASED.equals(message.bodyText)) {
+                throw new ConflictException("Notification " + id + " was erased with its customer: there is nothing left to send.",
+                        Map.of("state", message.state));
+            }
+            boolean requested = message.data != null && MessageData.read(message.data).containsKey(REQUESTED_ADDRESS);
+            if (message.customerId != null && !requested) { // the customer's address as it is now (staff may have fixed it)
                 Recipients.Recipient recipient = recipients.customer(message.customerId, message.language, now.defaultLanguage());
                 if (recipient.address() == null) {
                     throw new ConflictException("Still nobody to send it to: " + recipient.why() + ".", Map.of("state", message.state));

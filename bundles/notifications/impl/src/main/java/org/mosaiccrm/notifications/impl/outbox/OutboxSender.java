@@ -73,6 +73,7 @@ public final class OutboxSender implements AutoCloseable {
     private SmtpSettings transportSettings;
     private volatile boolean stopping;
     private Instant leasesCheckedAt = Instant.EPOCH;
+    private Map<String, SeenClaim> seenClaims = new java.util.HashMap<>();
 
     /** {@code surveyLinks}: a fresh survey link for a ticket (empty when the service module is away). */
     public OutboxSender(JpaTemplate jpa, javax.sql.DataSource dataSource, Supplier<NotificationSettings> settings,
@@ -130,20 +131,59 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
-    /** Claims whose lease ran out (their node died, or could not record an outcome): back to the queue, once a minute. */
+    /**
+     * Claims whose lease ran out (their node died, or could not record an outcome): back to the queue. A lease is judged
+     * by this node's own clock, never by comparing times written by other machines (their clocks, their time zones): a
+     * claim whose {@code CLAIMED_AT} has not moved for {@link #LEASE} of our time is no longer renewed by anybody.
+     * Looked at once a minute.
+     */
     private void takeBackExpiredLeases() {
         Instant now = clock.instant();
         if (now.isBefore(leasesCheckedAt.plus(Duration.ofMinutes(1)))) {
             return;
         }
         leasesCheckedAt = now;
-        int taken = JpaTransactions.required(jpa, em -> em.createQuery("UPDATE MessageEntity m SET m.state = :queued, m.claimedBy = NULL, "
-                        + "m.version = m.version + 1 WHERE m.state = :sending AND m.claimedAt < :expired")
+        // this node's own claims left between two rounds (this runs on the sender's one thread, no batch in flight): a SENT
+        // that could not be recorded. Back to the queue now, sent again under the same Message-ID.
+        int leftovers = JpaTransactions.required(jpa, em -> em.createQuery("UPDATE MessageEntity m SET m.state = :queued, "
+                        + "m.claimedBy = NULL, m.version = m.version + 1 WHERE m.state = :sending AND m.claimedBy = :me")
                 .setParameter("queued", NotificationState.QUEUED).setParameter("sending", NotificationState.SENDING)
-                .setParameter("expired", now.minus(LEASE)).executeUpdate());
+                .setParameter("me", node.id()).executeUpdate());
+        if (leftovers > 0) {
+            LOG.warn("{} notification(s) whose delivery could not be recorded are sent again, with the same Message-ID", leftovers);
+        }
+        List<Object[]> claims = jpa.txExpr(em -> em.createQuery("SELECT m.id, m.claimedAt FROM MessageEntity m WHERE m.state = :sending "
+                + "AND (m.claimedBy IS NULL OR m.claimedBy <> :me)", Object[].class).setParameter("sending", NotificationState.SENDING)
+                .setParameter("me", node.id()).getResultList());
+        Map<String, SeenClaim> seen = new java.util.HashMap<>();
+        List<SeenClaim> expired = new java.util.ArrayList<>();
+        for (Object[] claim : claims) {
+            String id = (String) claim[0];
+            Instant claimedAt = (Instant) claim[1];
+            SeenClaim before = seenClaims.get(id);
+            SeenClaim current = before != null && java.util.Objects.equals(before.claimedAt(), claimedAt) ? before
+                    : new SeenClaim(id, claimedAt, now);
+            seen.put(id, current);
+            if (!now.isBefore(current.firstSeen().plus(LEASE))) {
+                expired.add(current);
+            }
+        }
+        seenClaims = seen; // claims that went (sent, released) are forgotten
+        int taken = 0;
+        for (SeenClaim claim : expired) {
+            taken += JpaTransactions.required(jpa, em -> em.createQuery("UPDATE MessageEntity m SET m.state = :queued, m.claimedBy = NULL, "
+                            + "m.version = m.version + 1 WHERE m.id = :id AND m.state = :sending AND m.claimedAt = :claimedAt")
+                    .setParameter("queued", NotificationState.QUEUED).setParameter("id", claim.id())
+                    .setParameter("sending", NotificationState.SENDING).setParameter("claimedAt", claim.claimedAt()).executeUpdate());
+            seenClaims.remove(claim.id());
+        }
         if (taken > 0) {
             LOG.warn("{} notification(s) claimed by a node that stopped renewing its claim are sent again, with the same Message-ID", taken);
         }
+    }
+
+    /** A claim of another node as this node saw it, and since when (by this node's clock) it has not changed. */
+    private record SeenClaim(String id, Instant claimedAt, Instant firstSeen) {
     }
 
     /** Keeps this batch's remaining claims alive while they wait their turn. */
@@ -207,7 +247,11 @@ public final class OutboxSender implements AutoCloseable {
                 try (SentRecorder sent = new SentRecorder()) {
                     while (next < claimed.size() && !stopping) {
                         renewedAt = renew(claimed.subList(next, claimed.size()), renewedAt);
-                        SmtpTransport.Outcome outcome = deliver(claimed.get(next++), connection, sent, current);
+                        MessageEntity message = claimed.get(next++);
+                        if (!sent.stillOurs(message.id)) {
+                            continue; // cancelled meanwhile (an erasure, a withdrawn consent) or taken back: not ours to send
+                        }
+                        SmtpTransport.Outcome outcome = deliver(message, connection, sent, current);
                         handed++;
                         if (outcome instanceof SmtpTransport.Temporary temporary && temporary.unreachable()) {
                             return handed; // the server is away: the rest of the batch waits for the next round
@@ -353,26 +397,52 @@ public final class OutboxSender implements AutoCloseable {
 
         private java.sql.Connection connection;
         private java.sql.PreparedStatement update;
+        private java.sql.PreparedStatement ours;
+
+        /** Whether the message is still SENDING under this node's claim: checked just before it goes. */
+        boolean stillOurs(String id) {
+            try {
+                open();
+                ours.setString(1, id);
+                ours.setString(2, NotificationState.SENDING.name());
+                ours.setString(3, node.id());
+                try (java.sql.ResultSet row = ours.executeQuery()) {
+                    return row.next();
+                }
+            } catch (java.sql.SQLException e) {
+                close();
+                throw new IllegalStateException("cannot check notification " + id + " before sending it: " + e.getMessage(), e);
+            }
+        }
 
         boolean record(String id, Instant now) {
-            try {
-                if (update == null) {
-                    connection = dataSource.getConnection();
-                    connection.setAutoCommit(true);
-                    update = connection.prepareStatement("UPDATE NOTIFICATIONS_MESSAGE SET STATE = ?, SENT_AT = ?, ATTEMPTS = ATTEMPTS + 1, "
-                            + "LAST_ERROR = NULL, NEXT_ATTEMPT_AT = NULL, CLAIMED_BY = NULL, VERSION = VERSION + 1 "
-                            + "WHERE ID = ? AND STATE = ? AND CLAIMED_BY = ?");
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    open();
+                    update.setString(1, NotificationState.SENT.name());
+                    update.setTimestamp(2, java.sql.Timestamp.from(now));
+                    update.setString(3, id);
+                    update.setString(4, NotificationState.SENDING.name());
+                    update.setString(5, node.id());
+                    return update.executeUpdate() == 1;
+                } catch (java.sql.SQLException e) {
+                    close(); // a broken connection: once more on a fresh one
+                    if (attempt == 2) {
+                        // left SENDING: taken back when its lease ends (and sent again under its Message-ID), as after a crash
+                        throw new IllegalStateException("notification " + id + " was sent but cannot be recorded SENT: " + e.getMessage(), e);
+                    }
                 }
-                update.setString(1, NotificationState.SENT.name());
-                update.setTimestamp(2, java.sql.Timestamp.from(now));
-                update.setString(3, id);
-                update.setString(4, NotificationState.SENDING.name());
-                update.setString(5, node.id());
-                return update.executeUpdate() == 1;
-            } catch (java.sql.SQLException e) {
-                close(); // the next message tries a fresh connection
-                // left SENDING: taken back when its lease ends (and sent again under its Message-ID), as after a crash
-                throw new IllegalStateException("notification " + id + " was sent but cannot be recorded SENT: " + e.getMessage(), e);
+            }
+        }
+
+        private void open() throws java.sql.SQLException {
+            if (connection == null) {
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(true);
+                update = connection.prepareStatement("UPDATE NOTIFICATIONS_MESSAGE SET STATE = ?, SENT_AT = ?, ATTEMPTS = ATTEMPTS + 1, "
+                        + "LAST_ERROR = NULL, NEXT_ATTEMPT_AT = NULL, CLAIMED_BY = NULL, VERSION = VERSION + 1 "
+                        + "WHERE ID = ? AND STATE = ? AND CLAIMED_BY = ?");
+                ours = connection.prepareStatement("SELECT 1 FROM NOTIFICATIONS_MESSAGE WHERE ID = ? AND STATE = ? AND CLAIMED_BY = ?");
             }
         }
 
@@ -387,6 +457,7 @@ public final class OutboxSender implements AutoCloseable {
             } finally {
                 connection = null;
                 update = null;
+                ours = null;
             }
         }
     }

@@ -30,7 +30,7 @@ public final class Recipients {
     /** @throws org.mosaiccrm.kernel.api.problem.NotFoundException when there is no such customer */
     public Recipient customer(String customerId, String language, String defaultLanguage) {
         Customer customer = contacts.get(customerId);
-        if (customer.mergedInto() != null) {
+        for (int hops = 0; customer.mergedInto() != null && hops < 10; hops++) {
             customer = contacts.get(customer.mergedInto()); // merged into another record: that one holds the addresses now
         }
         Map<String, String> fields = new LinkedHashMap<>();

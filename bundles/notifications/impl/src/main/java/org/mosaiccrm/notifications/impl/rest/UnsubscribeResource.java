@@ -42,7 +42,9 @@ public class UnsubscribeResource {
      * posts to the same address.
      */
     @GET
-    @RateLimit(requests = 30, perSeconds = 60) // public: a guesser of tokens is slowed down
+    // public: a guesser is slowed down (a token is an HMAC: guessing is hopeless anyway); generous, because a mail
+    // provider's one-click unsubscribes arrive from a few addresses of its own
+    @RateLimit(requests = 600, perSeconds = 60)
     @Path("{token}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response follow(@PathParam("token") String token) {
@@ -58,7 +60,9 @@ public class UnsubscribeResource {
 
     /** The button, or a mail client's one-click (RFC 8058): honoured at once. */
     @POST
-    @RateLimit(requests = 30, perSeconds = 60) // public: a guesser of tokens is slowed down
+    // public: a guesser is slowed down (a token is an HMAC: guessing is hopeless anyway); generous, because a mail
+    // provider's one-click unsubscribes arrive from a few addresses of its own
+    @RateLimit(requests = 600, perSeconds = 60)
     @Path("{token}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response unsubscribe(@PathParam("token") String token) {
