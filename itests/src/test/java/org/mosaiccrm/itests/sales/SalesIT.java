@@ -273,12 +273,13 @@ public class SalesIT extends SalesTestSupport {
         assertEquals(422, noTime.status());
         assertTrue(noTime.body(), noTime.body().contains("dueAt"));
 
-        withConfiguration("org.mosaiccrm.sales", Map.of("stages", "decouverte:50, proposition:10", "currency", "EURO"), () -> {
+        withConfiguration("org.mosaiccrm.sales", Map.of("stages", "decouverte:50, proposition:10", "currency", "EURO", "stagez", "x"), () -> {
             Await.until("the refusal to be reported", Duration.ofSeconds(20),
                     () -> moduleWarnings("sales").contains("org.mosaiccrm.sales refused"));
             String warnings = moduleWarnings("sales");
             assertTrue(warnings, warnings.contains("stages: the probability of 'proposition' (10) is lower than the stage before it (50)"));
             assertTrue(warnings, warnings.contains("currency: 'EURO' is not an ISO 4217 currency code"));
+            assertTrue(warnings, warnings.contains("stagez: is not a setting of org.mosaiccrm.sales"));
             assertEquals("ACTIVE", moduleState("sales"));
             assertEquals("the stages in force stay", "qualification", as(TestUsers.SALES).get(API + "/stages").json().at("/0/name").asText());
         });
