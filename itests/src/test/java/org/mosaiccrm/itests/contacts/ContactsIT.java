@@ -211,6 +211,12 @@ public class ContactsIT extends CrmTestSupport {
         assertEquals(byEmail.toString(), 1, byEmail.json().size());
         assertEquals("Child2", byEmail.json().get(0).get("firstName").asText());
         assertEquals(400, as(TestUsers.MARKETING).get(CUSTOMERS + "?status=SLEEPING").status());
+
+        // what a person types is looked for as typed: an underscore is an underscore, a % is a %
+        assertEquals(201, Customers.createPerson(as(TestUsers.SALES), "Agence_Nord", family, null, null).status());
+        assertEquals("1", as(TestUsers.MARKETING).get(CUSTOMERS + "?name=agence_nord%20" + family.toLowerCase()).header("X-Total-Count"));
+        assertEquals("0", as(TestUsers.MARKETING).get(CUSTOMERS + "?name=child_%20" + family.toLowerCase()).header("X-Total-Count"));
+        assertEquals("0", as(TestUsers.MARKETING).get(CUSTOMERS + "?name=%25" + family.toLowerCase()).header("X-Total-Count"));
     }
 
     @Test

@@ -5,7 +5,19 @@ import java.util.Locale;
 /** The lower-cased form of a name that name-prefix search reads through an index. */
 public final class NameKeys {
 
+    /** Write {@code LIKE :p} followed by this in JPQL, with the parameter made by {@link #startingWith}. */
+    public static final String ESCAPE = " ESCAPE '\\'";
+
     private NameKeys() {
+    }
+
+    /**
+     * A {@code LIKE} pattern for values starting with {@code prefix} as typed: its {@code %}, {@code _} and backslash
+     * match themselves (with {@link #ESCAPE} after the pattern; without it Derby knows no escape character and a
+     * typed {@code _} found nothing, or anything).
+     */
+    public static String startingWith(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**

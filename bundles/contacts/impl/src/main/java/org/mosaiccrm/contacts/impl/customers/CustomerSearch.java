@@ -1,5 +1,6 @@
 package org.mosaiccrm.contacts.impl.customers;
 
+import org.mosaiccrm.commons.jpa.NameKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class CustomerSearch {
             add("c.id = :portalCustomer", "portalCustomer", scope.customerId());
         }
         if (present(query.name())) {
-            add("c.nameKey LIKE :name", "name", likePrefix(query.name().trim().toLowerCase(Locale.ROOT)));
+            add("c.nameKey LIKE :name" + NameKeys.ESCAPE, "name", NameKeys.startingWith(query.name().trim().toLowerCase(Locale.ROOT)));
         }
         lookup("email", query.email(), rules, ContactPointType.EMAIL);
         lookup("phone", query.phone(), rules, ContactPointType.PHONE);
@@ -128,10 +129,6 @@ public final class CustomerSearch {
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static String likePrefix(String prefix) {
-        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**

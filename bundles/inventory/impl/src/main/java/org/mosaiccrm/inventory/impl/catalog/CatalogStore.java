@@ -88,13 +88,14 @@ public final class CatalogStore {
 
     public Page<Product> search(String text, String category, PageRequest page) {
         return jpa.txExpr(em -> {
-            String where = " WHERE 1 = 1" + (text == null ? "" : " AND (p.nameKey LIKE :text OR UPPER(p.sku) LIKE :sku)")
+            String where = " WHERE 1 = 1" + (text == null ? "" : " AND (p.nameKey LIKE :text" + NameKeys.ESCAPE + " OR UPPER(p.sku) LIKE :sku" + NameKeys.ESCAPE + ")")
                     + (category == null ? "" : " AND p.category = :category");
             TypedQuery<ProductEntity> rows = em.createQuery("SELECT p FROM ProductEntity p" + where + " ORDER BY p.sku", ProductEntity.class);
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM ProductEntity p" + where, Long.class);
             for (TypedQuery<?> query : List.<TypedQuery<?>>of(rows, count)) {
                 if (text != null) {
-                    query.setParameter("text", NameKeys.of(text, 200) + "%").setParameter("sku", text.strip().toUpperCase(java.util.Locale.ROOT) + "%");
+                    query.setParameter("text", NameKeys.startingWith(NameKeys.of(text, 200)))
+                            .setParameter("sku", NameKeys.startingWith(text.strip().toUpperCase(java.util.Locale.ROOT)));
                 }
                 if (category != null) {
                     query.setParameter("category", category);

@@ -1,5 +1,6 @@
 package org.mosaiccrm.leads.impl.pipeline;
 
+import org.mosaiccrm.commons.jpa.NameKeys;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +29,8 @@ public final class LeadSearch {
         add(where, parameters, "l.affiliate = :affiliate", "affiliate", query.affiliate());
         add(where, parameters, "l.source = :source", "source", query.source());
         if (query.name() != null && !query.name().isBlank()) {
-            String prefix = query.name().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            add(where, parameters, "l.nameKey LIKE :name", "name", prefix + "%");
+            add(where, parameters, "l.nameKey LIKE :name" + NameKeys.ESCAPE, "name",
+                    NameKeys.startingWith(query.name().trim().toLowerCase(Locale.ROOT)));
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM LeadEntity l" + where, Long.class);
         TypedQuery<LeadEntity> select = em.createQuery("SELECT l FROM LeadEntity l" + where + " ORDER BY l.createdAt DESC, l.id",
